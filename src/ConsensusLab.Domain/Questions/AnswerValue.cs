@@ -1,0 +1,12 @@
+namespace ConsensusLab.Domain.Questions;
+
+/// <summary>An answer as a participant gives it; exactly the field that fits the question's kind is set.</summary>
+/// <param name="Choice">Likert: the point, 0-based from the disagreeing end; single choice: the option index.</param>
+/// <param name="Choices">Multiple choice: the ticked option indices.</param>
+/// <param name="Ranking">Ranking: item indices, most preferred first, every item once.</param>
+/// <param name="Position">Position: the point on the evolution (−1) ↔ creation (+1) axis.</param>
+public sealed record AnswerValue(
+    int? Choice = null,
+    IReadOnlyList<int>? Choices = null,
+    IReadOnlyList<int>? Ranking = null,
+    double? Position = null);

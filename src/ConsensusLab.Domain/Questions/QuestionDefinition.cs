@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+
+namespace ConsensusLab.Domain.Questions;
+
+/// <summary>A question as the moderator set it up.</summary>
+/// <param name="Id">Identifier, unique in the session (letters, digits, '-' and '_').</param>
+/// <param name="Kind">What kind of answer it takes.</param>
+/// <param name="Prompt">The question text.</param>
+/// <param name="Options">Likert: the point labels (5 or 7); choice: the choices; ranking: the items (2 to 10).</param>
+/// <param name="Axis">Position questions: the axis labels and status quo.</param>
+public sealed record QuestionDefinition(
+    string Id,
+    QuestionKind Kind,
+    string Prompt,
+    ImmutableArray<string> Options,
+    PositionAxis? Axis = null)
+{
+    public const int MaxRankingItems = 10;
+    public const int MaxChoices = 20;
+
+    /// <summary>Fills in defaults (Likert labels, the evolution ↔ creation axis) so a template may leave them out.</summary>
+    public QuestionDefinition WithDefaults() => Kind switch
+    {
+        QuestionKind.Likert when Options.IsDefaultOrEmpty => this with { Options = LikertLabels.FivePoint },
+        QuestionKind.Position => this with { Axis = Axis ?? PositionAxis.EvolutionCreation, Options = [] },
+        _ => this with { Options = Options.IsDefault ? [] : Options },
+    };
+
+    /// <summary>What is wrong with the definition, in words a moderator understands; empty when it is valid.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(Id) || Id.Length > 40 || !Id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            problems.Add($"Question id '{Id}' must be 1 to 40 letters, digits, '-' or '_'.");
+        if (string.IsNullOrWhiteSpace(Prompt))
+            problems.Add($"Question '{Id}' needs a prompt.");
+        var options = Options.IsDefault ? 0 : Options.Length;
+        switch (Kind)
+        {
+            case QuestionKind.Likert when options is not (5 or 7):
+                problems.Add($"Likert question '{Id}' needs 5 or 7 labelled points, not {options}.");
+                break;
+            case QuestionKind.SingleChoice or QuestionKind.MultipleChoice when options is < 2 or > MaxChoices:
+                problems.Add($"Choice question '{Id}' needs 2 to {MaxChoices} options, not {options}.");
+                break;
+            case QuestionKind.Ranking when options is < 2 or > MaxRankingItems:
+                problems.Add($"Ranking question '{Id}' needs 2 to {MaxRankingItems} items, not {options}.");
+                break;
+            case QuestionKind.Position when Axis?.StatusQuo is < -1 or > 1:
+                problems.Add($"Position question '{Id}' places its status quo outside [-1, 1].");
+                break;
+        }
+        if (!Options.IsDefault && Options.Any(string.IsNullOrWhiteSpace))
+            problems.Add($"Question '{Id}' has an empty option label.");
+        return problems;
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+using ConsensusLab.Domain.Participants;
+using ConsensusLab.Storage;
+
+namespace ConsensusLab.Grains.Participants;
+
+/// <summary>
+/// Finds the participant behind a token. Participants never change once joined, so a found one is cached for good;
+/// an unknown token is looked up in the store every time (it may have joined through another node).
+/// </summary>
+public sealed class ParticipantDirectory(IParticipantStore store)
+{
+    private readonly ConcurrentDictionary<string, Participant> _byToken = new(StringComparer.Ordinal);
+
+    public async Task<Participant?> FindAsync(string token, CancellationToken cancellationToken)
+    {
+        if (_byToken.TryGetValue(token, out var cached))
+            return cached;
+        var found = await store.FindByTokenAsync(ParticipantToken.Hash(token), cancellationToken);
+        if (found is not null)
+            _byToken.TryAdd(token, found);
+        return found;
+    }
+
+    /// <summary>Remembers a participant who just joined through this node.</summary>
+    public void Remember(string token, Participant participant) => _byToken.TryAdd(token, participant);
+}

@@ -1,0 +1,9 @@
+namespace ConsensusLab.Grains.Questions;
+
+/// <summary>The acknowledgement of a durable answer.</summary>
+/// <param name="ParticipantId">Who answered.</param>
+/// <param name="QuestionId">Which question.</param>
+/// <param name="Sequence">The answer's ledger sequence number.</param>
+/// <param name="Replaced">Whether it replaced the participant's earlier answer.</param>
+/// <param name="RecordedAt">When the server accepted it.</param>
+public sealed record AnswerReceipt(string ParticipantId, string QuestionId, long Sequence, bool Replaced, DateTimeOffset RecordedAt);

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using ConsensusLab.Domain.Questions;
+using ConsensusLab.Grains.Hosting;
+using ConsensusLab.Statistics;
+
+namespace ConsensusLab.Grains.Questions;
+
+/// <summary>
+/// One question of one session (key "SESSION/QUESTION"): its status, every participant's current answer and the
+/// per-group sufficient statistics. Answers interleave: each one waits for its own ledger commit, not for the others.
+/// </summary>
+public interface IQuestionGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the question; repeating it with the same definition changes nothing.</summary>
+    Task<QuestionSnapshot> Initialize(QuestionDefinition definition, ImmutableArray<string> groups);
+
+    Task<QuestionSnapshot> Open();
+
+    Task<QuestionSnapshot> Close();
+
+    /// <summary>Accepts an answer once it is durable in the ledger; a participant's new answer replaces the old.</summary>
+    [AlwaysInterleave]
+    Task<AnswerReceipt> Submit(AnswerCommand command);
+
+    [AlwaysInterleave]
+    Task<QuestionSnapshot> GetSnapshot();
+
+    /// <summary>The participant's current answer, or null.</summary>
+    [AlwaysInterleave]
+    Task<CurrentAnswer?> GetAnswer(string participantId);
+
+    [AlwaysInterleave]
+    Task<TallySnapshot> GetTally();
+}

@@ -1,0 +1,175 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using ConsensusLab.Domain.Questions;
+using ConsensusLab.Grains.Hosting;
+using ConsensusLab.Grains.Live;
+using ConsensusLab.Statistics;
+using ConsensusLab.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace ConsensusLab.Grains.Questions;
+
+/// <summary>
+/// Owns one question. Its tally is derived state: on activation it is rebuilt from the ledger, and every answer is
+/// appended to the ledger before it changes the tally, so the tally never shows an answer that could still be lost.
+/// </summary>
+internal sealed class QuestionGrain : Grain, IQuestionGrain
+{
+    private static readonly TimeSpan PublishInterval = TimeSpan.FromMilliseconds(100);
+
+    private readonly IPersistentState<QuestionState> _state;
+    private readonly IResponseLedger _ledger;
+    private readonly ITallyFeed _feed;
+    private readonly ILogger<QuestionGrain> _logger;
+    private readonly Dictionary<string, Counted> _current = new(StringComparer.Ordinal);
+    private QuestionTally? _tally;
+    private long _version;
+    private long _publishedVersion = -1;
+    private long _publishedAt = long.MinValue / 2;
+
+    public QuestionGrain(IGrainContext context, IResponseLedger ledger, ITallyFeed feed, ILogger<QuestionGrain> logger) : base(context)
+    {
+        _state = context.PersistentState<QuestionState>("question");
+        _ledger = ledger;
+        _feed = feed;
+        _logger = logger;
+    }
+
+    private (string SessionCode, string QuestionId) Key => GrainKeys.Split(GrainKey);
+
+    private QuestionDefinition Definition => _state.State.Definition
+        ?? throw new CommandRejectedException(Rejection.NotFound, "Unknown question", $"There is no question '{Key.QuestionId}' in session {Key.SessionCode}.");
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await _state.ReadStateAsync(cancellationToken);
+        if (_state.State.Definition is { } definition)
+            await RebuildAsync(definition, cancellationToken);
+        Context.RegisterTimer(PublishIfChanged, PublishInterval);
+    }
+
+    public async Task<QuestionSnapshot> Initialize(QuestionDefinition definition, ImmutableArray<string> groups)
+    {
+        if (_state.State.Definition is null)
+        {
+            await _state.CommitAsync(_state.State with { Definition = definition, Groups = groups, Status = QuestionStatus.Pending }, Context, _logger);
+            _tally = new QuestionTally(QuestionScale.Of(definition), groups);
+        }
+        return Snapshot();
+    }
+
+    public Task<QuestionSnapshot> Open() => ChangeStatus(QuestionStatus.Open);
+
+    public Task<QuestionSnapshot> Close() => ChangeStatus(QuestionStatus.Closed);
+
+    public async Task<AnswerReceipt> Submit(AnswerCommand command)
+    {
+        var definition = Definition;
+        if (_state.State.Status != QuestionStatus.Open)
+            throw new CommandRejectedException(Rejection.Conflict, "Question not open",
+                $"Question '{definition.Id}' is {_state.State.Status.ToString().ToLowerInvariant()}: it takes no answers now.");
+        if (AnswerValidation.Problem(definition, command.Answer) is { } problem)
+            throw new CommandRejectedException(Rejection.Invalid, "Answer does not fit the question", problem);
+        var group = _state.State.Groups.IndexOf(command.Group);
+        if (group < 0)
+            throw new CommandRejectedException(Rejection.Invalid, "Unknown stakeholder group", $"Group '{command.Group}' is not in this session.");
+        var answer = Normalize(definition, command.Answer);
+
+        var entry = new LedgerEntry(Key.SessionCode, definition.Id, _state.State.Round, command.ParticipantId, command.Group,
+            command.RequestId, JsonSerializer.Serialize(answer, GrainStateJson.Options), DateTimeOffset.UtcNow);
+        var record = await _ledger.AppendAsync(entry, CancellationToken.None);
+
+        var replaced = Apply(record.Sequence, command.ParticipantId, group, answer, entry.RecordedAt);
+        return new AnswerReceipt(command.ParticipantId, definition.Id, record.Sequence, replaced, entry.RecordedAt);
+    }
+
+    public Task<QuestionSnapshot> GetSnapshot() => Task.FromResult(Snapshot());
+
+    public Task<CurrentAnswer?> GetAnswer(string participantId) => Task.FromResult(
+        _current.TryGetValue(participantId, out var counted) ? new CurrentAnswer(counted.Answer, counted.Sequence, counted.RecordedAt) : null);
+
+    public Task<TallySnapshot> GetTally()
+    {
+        _ = Definition;
+        return Task.FromResult(Tally.Snapshot(_version));
+    }
+
+    private QuestionTally Tally => _tally ?? throw new InvalidOperationException("The question has no tally before it is initialised.");
+
+    private async Task<QuestionSnapshot> ChangeStatus(QuestionStatus status)
+    {
+        _ = Definition;
+        if (_state.State.Status != status)
+        {
+            var now = DateTimeOffset.UtcNow;
+            var changed = status == QuestionStatus.Open
+                ? _state.State with { Status = status, OpenedAt = now }
+                : _state.State with { Status = status, ClosedAt = now };
+            await _state.CommitAsync(changed, Context, _logger);
+            Publish();
+        }
+        return Snapshot();
+    }
+
+    private async Task RebuildAsync(QuestionDefinition definition, CancellationToken cancellationToken)
+    {
+        _tally = new QuestionTally(QuestionScale.Of(definition), _state.State.Groups);
+        var replayed = 0;
+        await foreach (var record in _ledger.ReadQuestionAsync(Key.SessionCode, definition.Id, cancellationToken))
+        {
+            var entry = record.Entry;
+            var group = _state.State.Groups.IndexOf(entry.GroupCode);
+            if (entry.Round != _state.State.Round || group < 0)
+                continue;
+            var answer = JsonSerializer.Deserialize<AnswerValue>(entry.Answer, GrainStateJson.Options)!;
+            Apply(record.Sequence, entry.ParticipantId, group, answer, entry.RecordedAt);
+            replayed++;
+        }
+        _logger.LogInformation("Question {QuestionKey} rebuilt from {AnswerCount} ledger entries", GrainKey, replayed);
+    }
+
+    /// <summary>Counts an answer; ledger order decides which of a participant's answers is current.</summary>
+    private bool Apply(long sequence, string participantId, int group, AnswerValue answer, DateTimeOffset recordedAt)
+    {
+        var cells = QuestionScale.Cells(Definition, answer);
+        var replaced = _current.TryGetValue(participantId, out var previous);
+        if (replaced)
+        {
+            // Two answers of one participant may finish their commits out of order; the later sequence wins.
+            if (previous!.Sequence > sequence)
+                return true;
+            Tally.Remove(previous.Group, previous.Cells);
+        }
+        Tally.Add(group, cells);
+        _current[participantId] = new Counted(sequence, group, cells, answer, recordedAt);
+        _version = Math.Max(_version, sequence);
+        if (Environment.TickCount64 - _publishedAt >= PublishInterval.TotalMilliseconds)
+            Publish();
+        return replaced;
+    }
+
+    private Task PublishIfChanged()
+    {
+        if (_tally is not null && _version != _publishedVersion)
+            Publish();
+        return Task.CompletedTask;
+    }
+
+    private void Publish()
+    {
+        if (_tally is null)
+            return;
+        _publishedVersion = _version;
+        _publishedAt = Environment.TickCount64;
+        _feed.Publish(new TallyPublication(Key.SessionCode, Key.QuestionId, _state.State.Status, _tally.Snapshot(_version)));
+    }
+
+    private QuestionSnapshot Snapshot() =>
+        new(Key.SessionCode, Definition, _state.State.Groups, _state.State.Status, _state.State.Round, _current.Count, _version);
+
+    /// <summary>Positions are kept at the axis' resolution, so the ledger holds what was counted.</summary>
+    private static AnswerValue Normalize(QuestionDefinition definition, AnswerValue answer) =>
+        definition.Kind == QuestionKind.Position ? answer with { Position = PositionAxis.Quantize(answer.Position!.Value) } : answer;
+
+    private sealed record Counted(long Sequence, int Group, int[] Cells, AnswerValue Answer, DateTimeOffset RecordedAt);
+}

@@ -1,0 +1,23 @@
+using ConsensusLab.Domain.Sessions;
+using ConsensusLab.Grains.Hosting;
+using ConsensusLab.Statistics;
+
+namespace ConsensusLab.Grains.Sessions;
+
+/// <summary>One session (key: its join code): its definition, lifecycle, question order and default weighting.</summary>
+public interface ISessionGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the session and its questions, in draft.</summary>
+    Task<SessionSnapshot> Create(SessionDefinition definition);
+
+    /// <summary>The session, or null when no session has this code.</summary>
+    [AlwaysInterleave]
+    Task<SessionSnapshot?> Get();
+
+    Task<SessionSnapshot> Open();
+
+    Task<SessionSnapshot> Close();
+
+    /// <summary>The weighting moderators see first; meters carry every scheme regardless.</summary>
+    Task<SessionSnapshot> SetWeighting(WeightingScheme scheme);
+}

@@ -1,0 +1,16 @@
+using ConsensusLab.Domain.Sessions;
+using ConsensusLab.Statistics;
+
+namespace ConsensusLab.Grains.Sessions;
+
+/// <summary>A session as it is now. The definition has its defaults filled in (group catalogue, labels).</summary>
+public sealed record SessionSnapshot(
+    string Code,
+    SessionDefinition Definition,
+    SessionStatus Status,
+    WeightingScheme Weighting,
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>The day LDC status is evaluated on.</summary>
+    public DateOnly HeldOn => Definition.HeldOn ?? DateOnly.FromDateTime(CreatedAt.UtcDateTime);
+}

@@ -1,0 +1,6 @@
+using ConsensusLab.Domain.Questions;
+
+namespace ConsensusLab.Server.Api;
+
+/// <summary>A participant's current answer to a question.</summary>
+public sealed record AnswerView(string QuestionId, AnswerValue Answer, long Sequence, DateTimeOffset RecordedAt);

@@ -1,0 +1,3 @@
+namespace ConsensusLab.Server.Api;
+
+public sealed record CountryView(string Iso2, string Name, string RegionalGroup);

@@ -1,0 +1,3 @@
+namespace ConsensusLab.Server.Api;
+
+public sealed record GroupWeightRequest(double? Weight);

@@ -1,0 +1,6 @@
+using ConsensusLab.Domain.Participants;
+
+namespace ConsensusLab.Server.Api;
+
+/// <summary>What a participant declares on joining a session.</summary>
+public sealed record JoinRequest(string? Group, string? Country, Attendance? Attendance, Gender? Gender, string? AgeBand);

@@ -1,0 +1,13 @@
+using ConsensusLab.Domain.Questions;
+using ConsensusLab.Grains;
+using ConsensusLab.Grains.Sessions;
+
+namespace ConsensusLab.Server.Api;
+
+internal static class SessionQuestions
+{
+    /// <summary>The session's question with this id; checked before any grain is activated for it.</summary>
+    public static QuestionDefinition Require(this SessionSnapshot session, string questionId) =>
+        session.Definition.Questions.FirstOrDefault(q => q.Id == questionId)
+        ?? throw new CommandRejectedException(Rejection.NotFound, "Unknown question", $"Session {session.Code} has no question '{questionId}'.");
+}

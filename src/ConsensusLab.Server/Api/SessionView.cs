@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using ConsensusLab.Domain.Sessions;
+using ConsensusLab.Statistics;
+
+namespace ConsensusLab.Server.Api;
+
+/// <summary>A session as moderators and participants see it.</summary>
+public sealed record SessionView(
+    string Code,
+    string Title,
+    string Description,
+    SessionStatus Status,
+    ImmutableArray<GroupView> Groups,
+    ImmutableArray<QuestionView> Questions,
+    WeightingScheme Weighting,
+    int YoungUnderAge,
+    DateOnly HeldOn,
+    ImmutableArray<string> AgeBands,
+    int Participants,
+    string JoinUrl,
+    string ModeratorUrl);

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using ConsensusLab.Domain.Participants;
+using ConsensusLab.Domain.Sessions;
+using ConsensusLab.Grains;
+using ConsensusLab.Grains.Groups;
+using ConsensusLab.Grains.Hosting;
+using ConsensusLab.Grains.Questions;
+using ConsensusLab.Grains.Sessions;
+
+namespace ConsensusLab.Server.Api;
+
+/// <summary>Assembles the views of a session from its grains.</summary>
+internal sealed class SessionViews(IGrainFactory grains, IConfiguration configuration)
+{
+    /// <summary>The session with this code, or a 404 rejection; the code is matched as a participant would type it.</summary>
+    public async Task<SessionSnapshot> RequireAsync(string code)
+    {
+        var normalized = SessionCode.Normalize(code);
+        var session = normalized is null ? null : await grains.GetGrain<ISessionGrain>(normalized).Get();
+        return session ?? throw new CommandRejectedException(Rejection.NotFound, "Unknown session", $"There is no session with code '{code}'.");
+    }
+
+    public async Task<SessionView> BuildAsync(SessionSnapshot session, HttpRequest request)
+    {
+        var definition = session.Definition;
+        var groups = await Task.WhenAll(definition.Groups.Select(g => grains.GetGrain<IStakeholderGroupGrain>(GrainKeys.Group(session.Code, g.Code)).GetSnapshot()));
+        var questions = await Task.WhenAll(definition.Questions.Select(q => grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, q.Id)).GetSnapshot()));
+        var baseUrl = BaseUrl(request);
+        return new SessionView(
+            session.Code,
+            definition.Title,
+            definition.Description ?? "",
+            session.Status,
+            [.. definition.Groups.Zip(groups, (g, s) => new GroupView(g.Code, g.Name, g.Description, g.RollUp, s.Weight, s.Members))],
+            [.. questions.Select(q => new QuestionView(q.Definition.Id, q.Definition.Kind, q.Definition.Prompt, q.Definition.Options,
+                q.Definition.Axis, q.Status, q.Round, q.Respondents))],
+            session.Weighting,
+            definition.YoungUnderAge,
+            session.HeldOn,
+            [.. AgeBands.All.Select(b => b.Code)],
+            groups.Sum(g => g.Members),
+            $"{baseUrl}/join/{session.Code}",
+            $"{baseUrl}/moderate/{session.Code}");
+    }
+
+    /// <summary>Every group's custom weight, for the custom weighting scheme.</summary>
+    public async Task<ImmutableDictionary<string, double>> CustomWeightsAsync(SessionSnapshot session)
+    {
+        var groups = await Task.WhenAll(session.Definition.Groups.Select(g =>
+            grains.GetGrain<IStakeholderGroupGrain>(GrainKeys.Group(session.Code, g.Code)).GetSnapshot()));
+        return groups.ToImmutableDictionary(g => g.Code, g => g.Weight);
+    }
+
+    /// <summary>The address participants reach the server at: PublicBaseUrl when set (behind a proxy), else the request's.</summary>
+    public string BaseUrl(HttpRequest request) =>
+        configuration["PublicBaseUrl"] is { Length: > 0 } configured ? configured.TrimEnd('/') : $"{request.Scheme}://{request.Host}";
+}

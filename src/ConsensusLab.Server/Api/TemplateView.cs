@@ -1,0 +1,3 @@
+namespace ConsensusLab.Server.Api;
+
+public sealed record TemplateView(string Id, string Title, string Description, int QuestionCount);

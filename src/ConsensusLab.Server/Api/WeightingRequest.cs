@@ -1,0 +1,5 @@
+using ConsensusLab.Statistics;
+
+namespace ConsensusLab.Server.Api;
+
+public sealed record WeightingRequest(WeightingScheme? Scheme);

@@ -1,0 +1,42 @@
+using ConsensusLab.Grains;
+using ConsensusLab.Grains.Hosting;
+using ConsensusLab.Grains.Questions;
+using ConsensusLab.Server.Api;
+
+namespace ConsensusLab.Server.Endpoints;
+
+internal static class AnswerEndpoints
+{
+    public static IEndpointRouteBuilder MapAnswerEndpoints(this IEndpointRouteBuilder app)
+    {
+        var answers = app.MapGroup("/api/sessions/{code}/questions/{questionId}/answers").WithTags("Answers");
+        answers.MapPost("/", SubmitAsync);
+        answers.MapGet("/mine", MineAsync);
+        return app;
+    }
+
+    /// <summary>Acknowledges an answer only after the ledger holds it durably.</summary>
+    private static async Task<IResult> SubmitAsync(string code, string questionId, AnswerRequest body, HttpRequest request,
+        SessionViews views, ParticipantAuthentication authentication, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var session = await views.RequireAsync(code);
+        session.Require(questionId);
+        var participant = await authentication.RequireAsync(request, session, cancellationToken);
+        if (body.RequestId is { Length: > AnswerRequest.MaxRequestIdLength })
+            throw new CommandRejectedException(Rejection.Invalid, "Request id too long", $"'requestId' has at most {AnswerRequest.MaxRequestIdLength} characters.");
+        var receipt = await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, questionId))
+            .Submit(new AnswerCommand(participant.Id, participant.Profile.Group, body.RequestId, body.ToValue()));
+        return TypedResults.Ok(receipt);
+    }
+
+    private static async Task<IResult> MineAsync(string code, string questionId, HttpRequest request, SessionViews views,
+        ParticipantAuthentication authentication, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var session = await views.RequireAsync(code);
+        session.Require(questionId);
+        var participant = await authentication.RequireAsync(request, session, cancellationToken);
+        var current = await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, questionId)).GetAnswer(participant.Id)
+            ?? throw new CommandRejectedException(Rejection.NotFound, "No answer yet", $"You have not answered question '{questionId}'.");
+        return TypedResults.Ok(new AnswerView(questionId, current.Answer, current.Sequence, current.RecordedAt));
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text.Json;
+using ConsensusLab.Grains;
+using ConsensusLab.Grains.Hosting;
+using ConsensusLab.Grains.Live;
+using ConsensusLab.Grains.Questions;
+using ConsensusLab.Grains.Sessions;
+using ConsensusLab.Server.Api;
+using ConsensusLab.Server.Extensions;
+using ConsensusLab.Server.Live;
+
+namespace ConsensusLab.Server.Endpoints;
+
+internal static class MeterEndpoints
+{
+    private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
+
+    public static IEndpointRouteBuilder MapMeterEndpoints(this IEndpointRouteBuilder app)
+    {
+        var meters = app.MapGroup("/api/sessions/{code}").WithTags("Meters");
+        meters.MapGet("/meters", AllAsync);
+        meters.MapGet("/questions/{questionId}/meters", OneAsync);
+        meters.MapGet("/live", LiveAsync).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> AllAsync(string code, SessionViews views, IGrainFactory grains, LiveMeterHub hub)
+    {
+        var (session, live) = await PrepareAsync(code, views, grains, hub);
+        return TypedResults.Ok(new { sessionCode = session.Code, questions = session.Definition.Questions.Select(q => live.Meters(q.Id)) });
+    }
+
+    private static async Task<IResult> OneAsync(string code, string questionId, SessionViews views, IGrainFactory grains, LiveMeterHub hub)
+    {
+        var session = await views.RequireAsync(code);
+        session.Require(questionId);
+        var (_, live) = await PrepareAsync(code, views, grains, hub);
+        return TypedResults.Ok(live.Meters(questionId));
+    }
+
+    /// <summary>
+    /// Server-sent events: the session view and every question's meters at once, then each change as it is
+    /// published (at most ten a second per question), and a keep-alive comment when nothing changes.
+    /// </summary>
+    private static async Task LiveAsync(string code, HttpContext context, SessionViews views, IGrainFactory grains, LiveMeterHub hub)
+    {
+        var (session, live) = await PrepareAsync(code, views, grains, hub);
+        using var subscription = live.Subscribe();
+        var cancellation = context.RequestAborted;
+        var response = context.Response;
+        response.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-cache";
+        response.Headers["X-Accel-Buffering"] = "no";
+
+        var sent = new Dictionary<string, MeterUpdate>(StringComparer.Ordinal);
+        await SendAsync(response, "session", await views.BuildAsync(session, context.Request), cancellation);
+        while (!cancellation.IsCancellationRequested)
+        {
+            foreach (var question in session.Definition.Questions)
+                if (live.Meters(question.Id) is { } update && (!sent.TryGetValue(question.Id, out var previous) || previous != update))
+                {
+                    await SendAsync(response, "meters", update, cancellation);
+                    sent[question.Id] = update;
+                }
+            await response.Body.FlushAsync(cancellation);
+            if (!await subscription.WaitAsync(KeepAlive, cancellation))
+                await response.WriteAsync(": keep-alive\n\n", cancellation);
+            else if (subscription.TakeSessionChanged())
+            {
+                session = await views.RequireAsync(code);
+                await SendAsync(response, "session", await views.BuildAsync(session, context.Request), cancellation);
+            }
+        }
+    }
+
+    /// <summary>Makes sure the hub holds a tally and the custom weights for every question of the session.</summary>
+    private static async Task<(SessionSnapshot Session, LiveSession Live)> PrepareAsync(string code, SessionViews views, IGrainFactory grains, LiveMeterHub hub)
+    {
+        var session = await views.RequireAsync(code);
+        var live = hub.Session(session.Code);
+        if (!live.HasWeights)
+            live.SetCustomWeights(await views.CustomWeightsAsync(session));
+        foreach (var question in session.Definition.Questions)
+            if (live.Meters(question.Id) is null)
+            {
+                var grain = grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, question.Id));
+                var snapshot = await grain.GetSnapshot();
+                live.Offer(new TallyPublication(session.Code, question.Id, snapshot.Status, await grain.GetTally()));
+            }
+        return (session, live);
+    }
+
+    private static async Task SendAsync<T>(HttpResponse response, string eventName, T data, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(data, ApiJson.Options);
+        await response.WriteAsync($"event: {eventName}\ndata: {json}\n\n", cancellationToken);
+    }
+}

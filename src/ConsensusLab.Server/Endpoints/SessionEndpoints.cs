@@ -1,0 +1,81 @@
+using ConsensusLab.Domain.Sessions;
+using ConsensusLab.Grains;
+using ConsensusLab.Grains.Groups;
+using ConsensusLab.Grains.Hosting;
+using ConsensusLab.Grains.Sessions;
+using ConsensusLab.Server.Api;
+using ConsensusLab.Server.Live;
+using ConsensusLab.Server.Samples;
+using ConsensusLab.Storage;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ConsensusLab.Server.Endpoints;
+
+internal static class SessionEndpoints
+{
+    private const long DefinitionSizeLimit = 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapSessionEndpoints(this IEndpointRouteBuilder app)
+    {
+        var sessions = app.MapGroup("/api/sessions").WithTags("Sessions");
+        sessions.MapGet("/", ListAsync);
+        sessions.MapPost("/", CreateAsync).WithMetadata(new RequestSizeLimitAttribute(DefinitionSizeLimit));
+        sessions.MapGet("/{code}", GetAsync);
+        sessions.MapPost("/{code}/open", (string code, HttpRequest request, SessionViews views, IGrainFactory grains, LiveMeterHub hub) =>
+            ChangeAsync(code, request, views, hub, s => grains.GetGrain<ISessionGrain>(s.Code).Open()));
+        sessions.MapPost("/{code}/close", (string code, HttpRequest request, SessionViews views, IGrainFactory grains, LiveMeterHub hub) =>
+            ChangeAsync(code, request, views, hub, s => grains.GetGrain<ISessionGrain>(s.Code).Close()));
+        sessions.MapPut("/{code}/weighting", (string code, WeightingRequest body, HttpRequest request, SessionViews views, IGrainFactory grains, LiveMeterHub hub) =>
+            ChangeAsync(code, request, views, hub, s => grains.GetGrain<ISessionGrain>(s.Code).SetWeighting(
+                body.Scheme ?? throw new CommandRejectedException(Rejection.Invalid, "Weighting required", "Give 'scheme': equalFooting, headcount or custom."))));
+        sessions.MapPut("/{code}/groups/{group}/weight", SetGroupWeightAsync);
+        return app;
+    }
+
+    private static async Task<IResult> ListAsync(IGrainStateStore states, CancellationToken cancellationToken)
+    {
+        var list = new List<object>();
+        await foreach (var stored in states.ReadAllAsync("session", cancellationToken))
+        {
+            var state = System.Text.Json.JsonSerializer.Deserialize<SessionState>(stored.Payload, GrainStateJson.Options);
+            if (state?.Definition is { } definition)
+                list.Add(new { code = stored.Key, title = definition.Title, status = state.Status });
+        }
+        return TypedResults.Ok(list);
+    }
+
+    private static async Task<IResult> CreateAsync(CreateSessionRequest body, HttpRequest request, SampleTemplates templates,
+        IGrainFactory grains, SessionViews views)
+    {
+        var definition = body.Template is { } id
+            ? templates.Find(id)?.Definition
+              ?? throw new CommandRejectedException(Rejection.NotFound, "Unknown template", $"There is no template '{id}'; GET /api/templates lists them.")
+            : body.ToDefinition();
+        var session = await grains.GetGrain<ISessionGrain>(SessionCode.New()).Create(definition);
+        var view = await views.BuildAsync(session, request);
+        return TypedResults.Created($"/api/sessions/{session.Code}", view);
+    }
+
+    private static async Task<IResult> GetAsync(string code, HttpRequest request, SessionViews views) =>
+        TypedResults.Ok(await views.BuildAsync(await views.RequireAsync(code), request));
+
+    private static async Task<IResult> ChangeAsync(string code, HttpRequest request, SessionViews views, LiveMeterHub hub,
+        Func<SessionSnapshot, Task<SessionSnapshot>> change)
+    {
+        var changed = await change(await views.RequireAsync(code));
+        hub.Session(changed.Code).SessionChanged();
+        return TypedResults.Ok(await views.BuildAsync(changed, request));
+    }
+
+    private static async Task<IResult> SetGroupWeightAsync(string code, string group, GroupWeightRequest body, HttpRequest request,
+        SessionViews views, IGrainFactory grains, LiveMeterHub hub)
+    {
+        var session = await views.RequireAsync(code);
+        if (!session.Definition.Groups.Any(g => g.Code == group))
+            throw new CommandRejectedException(Rejection.NotFound, "Unknown stakeholder group", $"Session {session.Code} has no group '{group}'.");
+        await grains.GetGrain<IStakeholderGroupGrain>(GrainKeys.Group(session.Code, group)).SetWeight(
+            body.Weight ?? throw new CommandRejectedException(Rejection.Invalid, "Weight required", "Give 'weight', a number from 0 to 1000."));
+        hub.Session(session.Code).SetCustomWeights(await views.CustomWeightsAsync(session));
+        return TypedResults.Ok(await views.BuildAsync(session, request));
+    }
+}

@@ -1,0 +1,44 @@
+using ConsensusLab.Grains;
+using ConsensusLab.Grains.Live;
+using ConsensusLab.Server.Api;
+using ConsensusLab.Server.Live;
+using ConsensusLab.Server.Samples;
+
+namespace ConsensusLab.Server.Extensions;
+
+internal static class ApiServiceExtensions
+{
+    /// <summary>The grains, the live meter hub, JSON, problem details, OpenAPI and health checks.</summary>
+    public static WebApplicationBuilder AddConsensusServices(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddConsensusGrains();
+        builder.Services.AddSingleton<LiveMeterHub>();
+        builder.Services.AddSingleton<ITallyFeed>(sp => sp.GetRequiredService<LiveMeterHub>());
+        builder.Services.AddSingleton<SessionViews>();
+        builder.Services.AddSingleton<ParticipantAuthentication>();
+        builder.Services.AddSingleton<SampleTemplates>();
+        builder.Services.AddHostedService<SampleLoader>();
+        builder.Services.AddHostedService<StartupBanner>();
+        builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ConsensusExceptionHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton<ReadinessCheck>();
+        builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ready");
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+        return builder;
+    }
+
+    public static WebApplication UseConsensusPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using ConsensusLab.Grains;
+using ConsensusLab.Storage;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ConsensusLab.Server.Extensions;
+
+/// <summary>Turns the ways a request can be refused into application/problem+json responses that name the problem.</summary>
+internal sealed class ConsensusExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail) = exception switch
+        {
+            CommandRejectedException rejected => (StatusOf(rejected.Rejection), rejected.Title, rejected.Message),
+            BadHttpRequestException { InnerException: JsonException json } => (400, "Malformed JSON", json.Message),
+            BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == 413 ? "Request body too large" : "Bad request", bad.Message),
+            JsonException json => (400, "Malformed JSON", json.Message),
+            StateVersionConflictException => (409, "Changed concurrently", "The item changed while this request ran; read it again and retry."),
+            _ => (0, "", ""),
+        };
+        if (status == 0)
+            return false;
+        context.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+            Exception = exception,
+        });
+    }
+
+    private static int StatusOf(Rejection rejection) => rejection switch
+    {
+        Rejection.NotFound => StatusCodes.Status404NotFound,
+        Rejection.Conflict => StatusCodes.Status409Conflict,
+        Rejection.Unauthenticated => StatusCodes.Status401Unauthorized,
+        Rejection.Forbidden => StatusCodes.Status403Forbidden,
+        _ => StatusCodes.Status422UnprocessableEntity,
+    };
+}

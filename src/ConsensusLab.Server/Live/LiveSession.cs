@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using ConsensusLab.Grains.Live;
+
+namespace ConsensusLab.Server.Live;
+
+/// <summary>
+/// The latest tally of each question of one session, the custom weights, and the connections watching. Meters are
+/// computed once per published tally (not once per connection) and only when somebody watches.
+/// </summary>
+internal sealed class LiveSession(string code)
+{
+    private readonly ConcurrentDictionary<string, TallyPublication> _latest = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, MeterUpdate> _computed = new(StringComparer.Ordinal);
+    private readonly object _gate = new();
+    private ImmutableList<LiveSubscription> _subscriptions = [];
+    private ImmutableDictionary<string, double>? _customWeights;
+
+    public string Code => code;
+
+    public bool HasWeights => _customWeights is not null;
+
+    public void Publish(TallyPublication publication)
+    {
+        _latest[publication.QuestionId] = publication;
+        _computed.TryRemove(publication.QuestionId, out _);
+        RingAll(sessionChanged: false);
+    }
+
+    /// <summary>Records a tally read from a grain that has not published yet, unless a publication is already here.</summary>
+    public void Offer(TallyPublication publication) => _latest.TryAdd(publication.QuestionId, publication);
+
+    public void SetCustomWeights(ImmutableDictionary<string, double> weights)
+    {
+        _customWeights = weights;
+        _computed.Clear();
+        RingAll(sessionChanged: true);
+    }
+
+    public void SessionChanged() => RingAll(sessionChanged: true);
+
+    /// <summary>The meters of a question as of its latest publication; the same instance until something changes.</summary>
+    public MeterUpdate? Meters(string questionId)
+    {
+        if (!_latest.TryGetValue(questionId, out var publication))
+            return null;
+        return _computed.GetOrAdd(questionId, _ => new MeterUpdate(code, questionId, publication.Tally.Version, publication.Status,
+            SchemeMeters.Compute(publication.Tally, _customWeights ?? ImmutableDictionary<string, double>.Empty)));
+    }
+
+    public LiveSubscription Subscribe()
+    {
+        var subscription = new LiveSubscription(this);
+        lock (_gate)
+            _subscriptions = _subscriptions.Add(subscription);
+        return subscription;
+    }
+
+    public void Unsubscribe(LiveSubscription subscription)
+    {
+        lock (_gate)
+            _subscriptions = _subscriptions.Remove(subscription);
+    }
+
+    private void RingAll(bool sessionChanged)
+    {
+        foreach (var subscription in _subscriptions)
+            subscription.Ring(sessionChanged);
+    }
+}

@@ -1,0 +1,7 @@
+using ConsensusLab.Domain.Questions;
+
+namespace ConsensusLab.Server.Live;
+
+/// <summary>A question's meters under every weighting scheme, so a moderator switches scheme without waiting.</summary>
+/// <param name="Version">The ledger sequence of the last answer counted; clients ignore an update older than one they hold.</param>
+public sealed record MeterUpdate(string SessionCode, string QuestionId, long Version, QuestionStatus Status, SchemeMeters Meters);

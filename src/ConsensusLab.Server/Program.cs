@@ -1,0 +1,19 @@
+using ConsensusLab.Server.Endpoints;
+using ConsensusLab.Server.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddConsensusLogging().AddConsensusStorage().AddConsensusServices();
+
+var app = builder.Build();
+app.UseConsensusPipeline();
+app.MapSessionEndpoints()
+    .MapQuestionEndpoints()
+    .MapParticipantEndpoints()
+    .MapAnswerEndpoints()
+    .MapMeterEndpoints()
+    .MapReferenceEndpoints()
+    .MapPageEndpoints();
+app.Run();
+
+/// <summary>The entry point, visible to the HTTP tests.</summary>
+public partial class Program;

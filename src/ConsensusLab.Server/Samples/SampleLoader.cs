@@ -1,0 +1,37 @@
+using ConsensusLab.Grains;
+using ConsensusLab.Grains.Hosting;
+using ConsensusLab.Grains.Questions;
+using ConsensusLab.Grains.Sessions;
+using ConsensusLab.Server.Extensions;
+
+namespace ConsensusLab.Server.Samples;
+
+/// <summary>
+/// With Samples:Load, creates each template that names a sample code as an open session with its questions open,
+/// so a newcomer can join and run the crowd simulator at once. A session that exists already is left as it is.
+/// </summary>
+internal sealed class SampleLoader(SampleTemplates templates, IGrainFactory grains, IConfiguration configuration,
+    ReadinessCheck readiness, ILogger<SampleLoader> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (configuration.GetValue("Samples:Load", false))
+            foreach (var template in templates.All.Where(t => t.SampleCode is not null))
+                await LoadAsync(template);
+        readiness.MarkReady();
+    }
+
+    private async Task LoadAsync(SessionTemplate template)
+    {
+        var session = grains.GetGrain<ISessionGrain>(template.SampleCode!);
+        if (await session.Get() is not null)
+            return;
+        await session.Create(template.Definition);
+        await session.Open();
+        foreach (var question in template.Definition.Questions)
+            await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(template.SampleCode!, question.Id)).Open();
+        logger.LogInformation("Sample session {SessionCode} loaded: {Title}", template.SampleCode, template.Definition.Title);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace ConsensusLab.Server.Samples;
+
+/// <summary>Once the server listens, prints where moderators and participants of each sample session go.</summary>
+internal sealed class StartupBanner(IHostApplicationLifetime lifetime, IServer server, SampleTemplates templates,
+    IConfiguration configuration, ILogger<StartupBanner> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lifetime.ApplicationStarted.Register(Print);
+        return Task.CompletedTask;
+    }
+
+    private void Print()
+    {
+        var address = configuration["PublicBaseUrl"]
+            ?? server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()?.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)
+            ?? "http://127.0.0.1:5080";
+        logger.LogInformation("ConsensusLab is ready at {Address} — create a session at {Address}/moderate", address, address);
+        if (!configuration.GetValue("Samples:Load", false))
+            return;
+        foreach (var template in templates.All.Where(t => t.SampleCode is not null))
+            logger.LogInformation("Sample {Title}: moderator {Address}/moderate/{SessionCode} · participants {Address}/join/{SessionCode}",
+                template.Definition.Title, address, template.SampleCode, address, template.SampleCode);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,134 @@
+// One answer control per question kind. Each returns the same small interface so the question card
+// does not care about kinds:
+//   { element, read() → { ok, value } | { ok: false, message }, write(answer), setDisabled(flag), onChange(fn) }
+// `value` is the kind-specific part of the request body ({ choice } | { choices } | { ranking } | { position }).
+import { h, uid } from './dom.js';
+import { clamp, signed } from './format.js';
+import { DEFAULT_AXIS } from './labels.js';
+import { createRankingInput } from './ranking-input.js';
+
+/** Likert points and single/multiple choice share one list of large, labelled radio buttons or checkboxes. */
+function createChoiceList(question, type) {
+  const name = uid('answer');
+  const listeners = [];
+  const inputs = question.options.map((option, index) => {
+    const input = h('input', { type, name, value: String(index) });
+    input.addEventListener('change', () => listeners.forEach((fn) => fn()));
+    return { input, label: h('label', { class: 'choice' }, input, h('span', {}, option)) };
+  });
+  const element = h('div', { class: `choices choices-${question.kind}` }, inputs.map((i) => i.label));
+  // Likert points sit side by side on wide screens; the count sets the grid columns.
+  element.style.setProperty('--points', String(question.options.length));
+
+  const checked = () => inputs.flatMap(({ input }, index) => (input.checked ? [index] : []));
+
+  return {
+    element,
+    read() {
+      const picked = checked();
+      if (type === 'radio') {
+        return picked.length === 1 ? { ok: true, value: { choice: picked[0] } } : { ok: false, message: 'Choose one option first.' };
+      }
+      return picked.length > 0 ? { ok: true, value: { choices: picked } } : { ok: false, message: 'Tick at least one option first.' };
+    },
+    write(answer) {
+      const chosen = new Set(type === 'radio' ? [answer?.choice] : answer?.choices ?? []);
+      inputs.forEach(({ input }, index) => { input.checked = chosen.has(index); });
+    },
+    setDisabled(flag) {
+      inputs.forEach(({ input }) => { input.disabled = flag; });
+    },
+    onChange(fn) {
+      listeners.push(fn);
+    },
+  };
+}
+
+/** Words for a slider value, read out to screen readers and shown under the slider. */
+function describePosition(value, axis) {
+  if (Math.abs(value) < 0.05) return `In the middle (${signed(value)})`;
+  const side = value < 0 ? axis.left : axis.right;
+  const strength = Math.abs(value);
+  const words = strength < 0.35 ? 'Leaning towards' : strength < 0.75 ? 'Towards' : 'Strongly towards';
+  return `${words} \u201c${side}\u201d (${signed(value)})`;
+}
+
+/** A −1..+1 slider. It starts "untouched": a thumb resting at 0 must not count as a centrist answer. */
+function createPositionInput(question, labelledBy) {
+  const axis = { ...DEFAULT_AXIS, ...question.axis };
+  const readoutId = uid('readout');
+  const input = h('input', {
+    type: 'range', min: '-1', max: '1', step: '0.01', value: '0',
+    'aria-labelledby': labelledBy, 'aria-describedby': readoutId,
+  });
+  const readout = h('p', { class: 'position-readout', id: readoutId });
+  const track = h('div', { class: 'position-track' }, input);
+  const element = h('div', { class: 'position-input untouched' },
+    h('div', { class: 'position-ends', 'aria-hidden': 'true' },
+      h('span', {}, '\u2190 ', axis.left), h('span', {}, axis.right, ' \u2192')),
+    track,
+    readout);
+
+  if (typeof axis.statusQuo === 'number') {
+    const at = (clamp(axis.statusQuo, -1, 1) + 1) / 2;
+    const mark = h('div', { class: 'status-quo-mark', 'aria-hidden': 'true' },
+      h('span', {}, axis.statusQuoLabel || 'Status quo'));
+    mark.style.setProperty('--at', String(at));
+    // Keep the label inside the card near either end of the track.
+    mark.dataset.align = at < 0.2 ? 'start' : at > 0.8 ? 'end' : 'middle';
+    track.append(mark);
+    readout.before(h('p', { class: 'visually-hidden' },
+      `The status quo, \u201c${axis.statusQuoLabel || 'status quo'}\u201d, is marked at ${signed(axis.statusQuo)}.`));
+  }
+
+  let touched = false;
+  const listeners = [];
+  const render = () => {
+    const value = Number(input.value);
+    element.classList.toggle('untouched', !touched);
+    readout.textContent = touched ? describePosition(value, axis) : 'Not answered yet: drag the slider or use the arrow keys.';
+    input.setAttribute('aria-valuetext', touched ? describePosition(value, axis) : 'not answered yet');
+  };
+  input.addEventListener('input', () => {
+    touched = true;
+    render();
+    listeners.forEach((fn) => fn());
+  });
+  render();
+
+  return {
+    element,
+    read() {
+      return touched ? { ok: true, value: { position: Number(input.value) } } : { ok: false, message: 'Move the slider to your position first.' };
+    },
+    write(answer) {
+      if (typeof answer?.position !== 'number') return;
+      input.value = String(answer.position);
+      touched = true;
+      render();
+    },
+    setDisabled(flag) {
+      input.disabled = flag;
+    },
+    onChange(fn) {
+      listeners.push(fn);
+    },
+  };
+}
+
+/** The control for a question; labelledBy is the id of the element holding the prompt. */
+export function createAnswerInput(question, labelledBy) {
+  switch (question.kind) {
+    case 'likert':
+    case 'singleChoice':
+      return createChoiceList(question, 'radio');
+    case 'multipleChoice':
+      return createChoiceList(question, 'checkbox');
+    case 'position':
+      return createPositionInput(question, labelledBy);
+    case 'ranking':
+      return createRankingInput(question);
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,111 @@
+// Fetch helpers for the ConsensusLab API and the one way pages show its problems (RFC 9457
+// application/problem+json). Every failure, network errors included, becomes an ApiError carrying a
+// human detail, so callers only decide where to show it.
+import { h } from './dom.js';
+
+export class ApiError extends Error {
+  constructor({ title, detail, status, type }) {
+    super(detail || title || 'The request failed.');
+    this.title = title || 'Something went wrong';
+    this.detail = detail || '';
+    this.status = status ?? 0;
+    this.type = type;
+  }
+
+  /** The server no longer accepts this participant's token: it was revoked or belongs to another session. */
+  get isUnauthorized() {
+    return this.status === 401 || this.status === 403;
+  }
+}
+
+/** The API path of a session; codes go through encodeURIComponent since they come from the address bar. */
+export function sessionPath(code, ...rest) {
+  return ['/api/sessions', encodeURIComponent(code), ...rest.map((part) => encodeURIComponent(part))].join('/');
+}
+
+async function readProblem(response) {
+  const type = response.headers.get('Content-Type') || '';
+  if (type.includes('json')) {
+    try {
+      const body = await response.json();
+      return { ...body, status: body.status ?? response.status };
+    } catch {
+      // A proxy may answer with a broken body; fall through to the generic text.
+    }
+  }
+  return {
+    status: response.status,
+    title: response.statusText || `Error ${response.status}`,
+    detail: `The server answered ${response.status}${response.statusText ? ` (${response.statusText})` : ''}. Please try again.`,
+  };
+}
+
+/**
+ * Sends one request and returns the parsed JSON body (or null when there is none).
+ * options: { body, token, signal }.
+ */
+export async function request(method, url, { body, token, signal } = {}) {
+  const headers = { Accept: 'application/json, application/problem+json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  let response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+      cache: 'no-store',
+    });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ApiError({
+      title: 'No connection',
+      detail: 'Could not reach the ConsensusLab server. Check your connection and try again.',
+    });
+  }
+
+  if (!response.ok) throw new ApiError(await readProblem(response));
+  if (response.status === 204) return null;
+  const text = await response.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError({ status: response.status, title: 'Unexpected answer', detail: 'The server sent a reply this page cannot read.' });
+  }
+}
+
+export const getJson = (url, options) => request('GET', url, options);
+export const postJson = (url, body, options) => request('POST', url, { ...options, body });
+export const putJson = (url, body, options) => request('PUT', url, { ...options, body });
+
+/** Shows an error in a container that is an alert region, so screen readers announce it at once. */
+export function showProblem(container, error) {
+  const problem = error instanceof ApiError ? error : new ApiError({ title: 'Something went wrong', detail: String(error?.message ?? error) });
+  container.replaceChildren(
+    h('div', { class: 'problem', role: 'alert' },
+      h('strong', {}, problem.title),
+      problem.detail && problem.detail !== problem.title ? h('p', {}, problem.detail) : null),
+  );
+  container.hidden = false;
+}
+
+export function clearProblem(container) {
+  container.replaceChildren();
+  container.hidden = true;
+}
+
+/**
+ * A request id for an answer or a join. crypto.randomUUID exists only in secure contexts, and a forum
+ * network may serve the pages over plain http on a LAN address, so fall back to getRandomValues.
+ */
+export function newRequestId() {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

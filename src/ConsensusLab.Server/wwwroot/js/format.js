@@ -1,0 +1,53 @@
+// Number formatting for figures that may be undefined. The server sends null for a figure that has no
+// meaning yet (no answers, one group only); a page must show a dash for it, never "NaN" or "0%".
+
+export const DASH = '\u2014';
+const MINUS = '\u2212';
+
+export function isFigure(value) {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** 0.625 → "63%". */
+export function percent(share, digits = 0) {
+  return isFigure(share) ? `${(share * 100).toFixed(digits)}%` : DASH;
+}
+
+/** Plain number with fixed decimals; whole numbers stay whole when digits is 0. */
+export function number(value, digits = 0) {
+  return isFigure(value) ? value.toFixed(digits).replace('-', MINUS) : DASH;
+}
+
+/** Position on the −1..+1 axis, with an explicit sign so "left" and "right" read at a glance. */
+export function signed(value, digits = 2) {
+  if (!isFigure(value)) return DASH;
+  const text = Math.abs(value).toFixed(digits);
+  if (Number(text) === 0) return (0).toFixed(digits);
+  return `${value < 0 ? MINUS : '+'}${text}`;
+}
+
+/** A percentage range "51–72%" for an interval, or a dash when either end is undefined. */
+export function percentRange(lower, upper) {
+  if (!isFigure(lower) || !isFigure(upper)) return DASH;
+  return `${(lower * 100).toFixed(0)}\u2013${(upper * 100).toFixed(0)}%`;
+}
+
+export function clamp(value, min, max) {
+  return Math.min(max, Math.max(min, value));
+}
+
+/** Local time of day with seconds: confirmations must show that this very answer was counted. */
+export function timeOfDay(date) {
+  const moment = date instanceof Date ? date : new Date(date);
+  if (Number.isNaN(moment.getTime())) return '';
+  return moment.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
+/** "under-18" → "Under 18", "18-24" → "18–24", "60-plus" → "60 and over". */
+export function ageBandLabel(code) {
+  const text = String(code)
+    .replace(/(\d)-plus$/, '$1 and over')
+    .replace(/(\d)-(\d)/g, '$1\u2013$2')
+    .replace(/-/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

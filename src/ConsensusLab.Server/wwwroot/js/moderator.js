@@ -1,0 +1,14 @@
+// /moderate creates a session; /moderate/{code} is that session's console. One page serves both so the
+// server maps a single file.
+import { startConsole } from './console.js';
+import { liveIndicator } from './live.js';
+import { startCreate } from './session-create.js';
+
+const main = document.getElementById('main');
+const code = decodeURIComponent(location.pathname.split('/')[2] ?? '').trim().toUpperCase();
+
+if (code) {
+  startConsole(main, code, liveIndicator(document.getElementById('live-status')));
+} else {
+  startCreate(main);
+}

@@ -1,0 +1,71 @@
+// A ranking control: an ordered list with "move up" / "move down" buttons on each item. Buttons rather
+// than drag and drop, so it works with a keyboard, a screen reader and a thumb on a small phone alike.
+import { h } from './dom.js';
+
+export function createRankingInput(question) {
+  let order = question.options.map((_, index) => index);
+  let disabled = false;
+  const listeners = [];
+  const list = h('ol', { class: 'ranking' });
+  const announcer = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
+  const element = h('div', { class: 'ranking-input' }, list, announcer);
+
+  function move(item, delta, focusDirection) {
+    const from = order.indexOf(item);
+    const to = from + delta;
+    if (to < 0 || to >= order.length) return;
+    order = [...order];
+    [order[from], order[to]] = [order[to], order[from]];
+    render();
+    // Keep focus on the moved item so repeated presses keep moving it; at either end the pressed
+    // button is disabled, so hand focus to its sibling.
+    const row = list.querySelector(`[data-item="${item}"]`);
+    const button = row.querySelector(`[data-direction="${focusDirection}"]`);
+    (button.disabled ? row.querySelector(`[data-direction="${focusDirection === 'up' ? 'down' : 'up'}"]`) : button).focus();
+    announcer.textContent = `\u201c${question.options[item]}\u201d is now ${to + 1} of ${order.length}.`;
+    listeners.forEach((fn) => fn());
+  }
+
+  function render() {
+    list.replaceChildren(...order.map((item, rank) => {
+      const text = question.options[item];
+      return h('li', { class: 'ranking-item', 'data-item': String(item) },
+        h('span', { class: 'rank', 'aria-hidden': 'true' }, String(rank + 1)),
+        h('span', { class: 'ranking-text' }, text),
+        h('span', { class: 'ranking-buttons' },
+          h('button', {
+            type: 'button', class: 'icon-button', 'data-direction': 'up',
+            'aria-label': `Move \u201c${text}\u201d up`, disabled: disabled || rank === 0,
+            onclick: () => move(item, -1, 'up'),
+          }, '\u2191'),
+          h('button', {
+            type: 'button', class: 'icon-button', 'data-direction': 'down',
+            'aria-label': `Move \u201c${text}\u201d down`, disabled: disabled || rank === order.length - 1,
+            onclick: () => move(item, 1, 'down'),
+          }, '\u2193')));
+    }));
+  }
+
+  render();
+  return {
+    element,
+    read() {
+      return { ok: true, value: { ranking: [...order] } };
+    },
+    write(answer) {
+      const ranking = answer?.ranking;
+      if (!Array.isArray(ranking) || ranking.length !== order.length) return;
+      order = [...ranking];
+      render();
+    },
+    setDisabled(flag) {
+      // Rebuilding the list would drop the focus the move buttons keep, so only redraw on a real change.
+      if (disabled === flag) return;
+      disabled = flag;
+      render();
+    },
+    onChange(fn) {
+      listeners.push(fn);
+    },
+  };
+}

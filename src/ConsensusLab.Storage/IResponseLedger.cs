@@ -1,0 +1,16 @@
+namespace ConsensusLab.Storage;
+
+/// <summary>
+/// The durable, append-only record of every accepted answer: the truth from which every aggregate can be rebuilt.
+/// </summary>
+public interface IResponseLedger
+{
+    /// <summary>Appends the entry; when the task completes the entry is durable and has its sequence number.</summary>
+    Task<LedgerRecord> AppendAsync(LedgerEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>Every entry of one question, in sequence order.</summary>
+    IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, CancellationToken cancellationToken);
+
+    /// <summary>Every entry of one session, in sequence order.</summary>
+    IAsyncEnumerable<LedgerRecord> ReadSessionAsync(string sessionCode, CancellationToken cancellationToken);
+}

@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ConsensusLab.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode with synchronous commits. Reads use pooled connections (WAL lets
+/// them run beside the writer); every write goes through the single group-committing <see cref="SqliteWriter"/>.
+/// </summary>
+public sealed class SqliteDatabase : IAsyncDisposable
+{
+    internal const string Provider = "Sqlite";
+    private readonly string _connectionString;
+    private readonly SqliteConnection _writerConnection;
+    private readonly SqliteWriter _writer;
+
+    private SqliteDatabase(string connectionString, SqliteConnection writerConnection, ILogger logger)
+    {
+        _connectionString = connectionString;
+        _writerConnection = writerConnection;
+        _writer = new SqliteWriter(writerConnection, logger);
+        GrainStates = new SqliteGrainStateStore(this);
+        Ledger = new SqliteResponseLedger(this);
+        Participants = new SqliteParticipantStore(this);
+    }
+
+    public IGrainStateStore GrainStates { get; }
+    public IResponseLedger Ledger { get; }
+    public IParticipantStore Participants { get; }
+
+    /// <summary>Opens (creating if needed) the database file and brings its schema up to date.</summary>
+    public static async Task<SqliteDatabase> OpenAsync(string path, ILogger? logger = null, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
+        var writer = new SqliteConnection(connectionString);
+        await writer.OpenAsync(cancellationToken);
+        // WAL lets readers work beside the writer; FULL makes every commit durable before it returns.
+        await Execute(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", cancellationToken);
+        await SqliteMigrations.ApplyAsync(writer, cancellationToken);
+        return new SqliteDatabase(connectionString, writer, logger ?? NullLogger.Instance);
+    }
+
+    internal void Enqueue(SqliteWrite write) => _writer.Enqueue(write);
+
+    internal async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    internal static SqliteCommand Command(SqliteConnection connection, string script)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = SqlScripts.Get(Provider, script);
+        return command;
+    }
+
+    private static async Task Execute(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _writer.DisposeAsync();
+        await _writerConnection.DisposeAsync();
+    }
+}

@@ -1,0 +1,58 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+
+namespace ConsensusLab.Storage.Sqlite;
+
+internal sealed class SqliteResponseLedger(SqliteDatabase database) : IResponseLedger
+{
+    public Task<LedgerRecord> AppendAsync(LedgerEntry entry, CancellationToken cancellationToken)
+    {
+        var write = new LedgerAppend(entry);
+        database.Enqueue(write);
+        // Cancelling stops the wait, not the write: an answer handed to the writer is committed regardless.
+        return write.Completion.WaitAsync(cancellationToken);
+    }
+
+    public IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, CancellationToken cancellationToken) =>
+        Read("ledger_read_question", sessionCode, questionId, cancellationToken);
+
+    public IAsyncEnumerable<LedgerRecord> ReadSessionAsync(string sessionCode, CancellationToken cancellationToken) =>
+        Read("ledger_read_session", sessionCode, null, cancellationToken);
+
+    private async IAsyncEnumerable<LedgerRecord> Read(string script, string sessionCode, string? questionId,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReaderAsync(cancellationToken);
+        await using var command = SqliteDatabase.Command(connection, script);
+        command.Parameters.AddWithValue("$session_code", sessionCode);
+        if (questionId is not null)
+            command.Parameters.AddWithValue("$question_id", questionId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            yield return ReadRecord(reader);
+    }
+
+    private static LedgerRecord ReadRecord(SqliteDataReader reader) => new(
+        reader.GetInt64(0),
+        new LedgerEntry(
+            reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5),
+            reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetString(7),
+            DateTimeOffset.Parse(reader.GetString(8), System.Globalization.CultureInfo.InvariantCulture)));
+
+    private sealed class LedgerAppend(LedgerEntry entry) : SqliteWrite<LedgerRecord>
+    {
+        public override void Execute(SqliteBatch batch)
+        {
+            var command = batch.Command("ledger_append");
+            command.Parameters.AddWithValue("$session_code", entry.SessionCode);
+            command.Parameters.AddWithValue("$question_id", entry.QuestionId);
+            command.Parameters.AddWithValue("$round", entry.Round);
+            command.Parameters.AddWithValue("$participant_id", entry.ParticipantId);
+            command.Parameters.AddWithValue("$group_code", entry.GroupCode);
+            command.Parameters.AddWithValue("$request_id", (object?)entry.RequestId ?? DBNull.Value);
+            command.Parameters.AddWithValue("$answer", entry.Answer);
+            command.Parameters.AddWithValue("$recorded_at", entry.RecordedAt.ToString("O"));
+            SetResult(new LedgerRecord((long)command.ExecuteScalar()!, entry));
+        }
+    }
+}

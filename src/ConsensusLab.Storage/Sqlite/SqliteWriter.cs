@@ -1,0 +1,81 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace ConsensusLab.Storage.Sqlite;
+
+/// <summary>
+/// The database's single writer. Writes queue up while the previous transaction commits and then commit together
+/// (group commit), so one fsync covers many answers; every write's caller learns of success only after its commit.
+/// </summary>
+internal sealed class SqliteWriter : IAsyncDisposable
+{
+    private const int MaxBatch = 1024;
+    private readonly Channel<SqliteWrite> _queue = Channel.CreateUnbounded<SqliteWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly SqliteConnection _connection;
+    private readonly ILogger _logger;
+    private readonly Task _loop;
+
+    public SqliteWriter(SqliteConnection connection, ILogger logger)
+    {
+        _connection = connection;
+        _logger = logger;
+        _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    public void Enqueue(SqliteWrite write)
+    {
+        if (!_queue.Writer.TryWrite(write))
+            write.Complete(new ObjectDisposedException(nameof(SqliteWriter), "The database is closing."));
+    }
+
+    private void Run()
+    {
+        var batch = new List<SqliteWrite>(MaxBatch);
+        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
+                batch.Add(write);
+            Commit(batch);
+            batch.Clear();
+        }
+    }
+
+    private void Commit(List<SqliteWrite> writes)
+    {
+        Exception? commitFailure = null;
+        try
+        {
+            using var transaction = _connection.BeginTransaction();
+            using (var batch = new SqliteBatch(_connection, transaction))
+            {
+                foreach (var write in writes)
+                {
+                    try
+                    {
+                        write.Execute(batch);
+                    }
+                    catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
+                    {
+                        // A constraint aborts only its own statement in SQLite; the rest of the batch stays valid.
+                        write.Fail(e);
+                    }
+                }
+            }
+            transaction.Commit();
+        }
+        catch (Exception e) when (e is SqliteException or InvalidOperationException)
+        {
+            _logger.LogError(e, "Group commit of {WriteCount} writes failed", writes.Count);
+            commitFailure = e;
+        }
+        foreach (var write in writes)
+            write.Complete(commitFailure);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _loop;
+    }
+}

@@ -1,0 +1,85 @@
+using ConsensusLab.Domain.Participants;
+
+namespace ConsensusLab.Storage.Tests;
+
+/// <summary>The storage contract, run unchanged against every provider.</summary>
+public abstract class StorageContractTests
+{
+    protected abstract Task<IStorageProvider> CreateProviderAsync();
+
+    private static LedgerEntry Answer(string participant, string question = "q1", string answer = """{"choice":3}""") =>
+        new("ABCDEF", question, 1, participant, "GOV", Guid.NewGuid().ToString(), answer, DateTimeOffset.UtcNow);
+
+    [Fact]
+    public async Task Reading_a_grain_that_was_never_written_gives_nothing()
+    {
+        await using var store = await CreateProviderAsync();
+        Assert.Null(await store.GrainStates.ReadAsync("session", "NONE", default));
+    }
+
+    [Fact]
+    public async Task First_write_creates_version_one_and_reads_back()
+    {
+        await using var store = await CreateProviderAsync();
+        var version = await store.GrainStates.WriteAsync("session", "K1", """{"a":1}""", 0, default);
+        var read = await store.GrainStates.ReadAsync("session", "K1", default);
+        Assert.Equal(1, version);
+        Assert.Equal(new StoredState("K1", """{"a":1}""", 1), read);
+    }
+
+    [Fact]
+    public async Task Version_checked_write_advances_the_version()
+    {
+        await using var store = await CreateProviderAsync();
+        await store.GrainStates.WriteAsync("session", "K1", "1", 0, default);
+        var version = await store.GrainStates.WriteAsync("session", "K1", "2", 1, default);
+        Assert.Equal(2, version);
+        Assert.Equal("2", (await store.GrainStates.ReadAsync("session", "K1", default))!.Payload);
+    }
+
+    [Fact]
+    public async Task Write_naming_a_stale_version_conflicts_and_changes_nothing()
+    {
+        await using var store = await CreateProviderAsync();
+        await store.GrainStates.WriteAsync("session", "K1", "first", 0, default);
+        await store.GrainStates.WriteAsync("session", "K1", "second", 1, default);
+        await Assert.ThrowsAsync<StateVersionConflictException>(() => store.GrainStates.WriteAsync("session", "K1", "stale", 1, default));
+        await Assert.ThrowsAsync<StateVersionConflictException>(() => store.GrainStates.WriteAsync("session", "K1", "again", 0, default));
+        Assert.Equal(new StoredState("K1", "second", 2), await store.GrainStates.ReadAsync("session", "K1", default));
+    }
+
+    [Fact]
+    public async Task Ledger_appends_get_increasing_sequence_numbers_and_replay_in_order()
+    {
+        await using var store = await CreateProviderAsync();
+        var appended = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => store.Ledger.AppendAsync(Answer($"P{i}"), default)));
+        Assert.Equal(200, appended.Select(a => a.Sequence).Distinct().Count());
+
+        var replayed = await store.Ledger.ReadQuestionAsync("ABCDEF", "q1", default).ToListAsync();
+        Assert.Equal(appended.OrderBy(a => a.Sequence).Select(a => a.Entry.ParticipantId), replayed.Select(r => r.Entry.ParticipantId));
+        Assert.Equal(appended.OrderBy(a => a.Sequence).Select(a => a.Sequence), replayed.Select(r => r.Sequence));
+    }
+
+    [Fact]
+    public async Task Ledger_replay_of_a_question_leaves_out_other_questions()
+    {
+        await using var store = await CreateProviderAsync();
+        await store.Ledger.AppendAsync(Answer("P1", "q1"), default);
+        await store.Ledger.AppendAsync(Answer("P1", "q2"), default);
+        Assert.Single(await store.Ledger.ReadQuestionAsync("ABCDEF", "q2", default).ToListAsync());
+        Assert.Equal(2, (await store.Ledger.ReadSessionAsync("ABCDEF", default).ToListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Participant_is_found_by_token_hash_only()
+    {
+        await using var store = await CreateProviderAsync();
+        var participant = new Participant("ABCDEF", "P-1", new ParticipantProfile("CS", "KE", Attendance.Online, Gender.Female, "25-29"),
+            new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+        await store.Participants.AddAsync(participant, new byte[] { 1, 2, 3 }, default);
+
+        Assert.Equal(participant, await store.Participants.FindByTokenAsync(new byte[] { 1, 2, 3 }, default));
+        Assert.Null(await store.Participants.FindByTokenAsync(new byte[] { 3, 2, 1 }, default));
+        Assert.Equal([participant], await store.Participants.ReadSessionAsync("ABCDEF", default).ToListAsync());
+    }
+}
