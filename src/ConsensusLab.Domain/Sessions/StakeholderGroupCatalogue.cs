@@ -24,11 +24,15 @@ public static class StakeholderGroupCatalogue
     public static StakeholderGroup Academia { get; } = new("ACA", "Academia",
         "Universities and research institutes.", "CS");
 
+    /// <summary>Always offered, so nobody has to pick a group that is not theirs.</summary>
+    public static StakeholderGroup Other { get; } = new("OTHER", "Other / prefer not to say",
+        "Anyone who does not fit the groups above, or prefers not to say.", "OTHER");
+
     /// <summary>The IGF's five groups, in the order forum reports list them.</summary>
     public static ImmutableArray<StakeholderGroup> IgfFive { get; } =
         [Government, IntergovernmentalOrganization, PrivateSector, CivilSociety, TechnicalCommunity];
 
-    /// <summary>The default catalogue: the IGF's five, with Academia when the session asks for it.</summary>
+    /// <summary>The default catalogue: the IGF's five, Academia when the session asks for it, and Other.</summary>
     public static ImmutableArray<StakeholderGroup> Default(bool includeAcademia) =>
-        includeAcademia ? IgfFive.Add(Academia) : IgfFive;
+        (includeAcademia ? IgfFive.Add(Academia) : IgfFive).Add(Other);
 }

@@ -19,6 +19,7 @@ public sealed class GrainHost : IGrainFactory, IAsyncDisposable
     private readonly GrainHostOptions _options;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _collector;
+    private int _disposed;
 
     public GrainHost(IServiceProvider services, GrainTypeMap types, IGrainStateStore stateStore, GrainHostOptions options, ILogger<GrainHost> logger)
     {
@@ -107,6 +108,9 @@ public sealed class GrainHost : IGrainFactory, IAsyncDisposable
     /// <summary>Deactivates every grain. A tidy shutdown only: durability never depends on it.</summary>
     public async ValueTask DisposeAsync()
     {
+        // The container disposes the host once for each service it is registered as.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+            return;
         await _stop.CancelAsync();
         await _collector;
         foreach (var entry in _activations.Values.Where(a => a.IsValueCreated))

@@ -3,28 +3,20 @@ namespace ConsensusLab.Grains.Hosting;
 /// <summary>A timer whose ticks are turns of its grain; it waits for a tick to finish before counting the next.</summary>
 internal sealed class GrainTimer : IDisposable
 {
-    private readonly CancellationTokenSource _stop = new();
+    private readonly PeriodicTimer _timer;
 
-    public GrainTimer(GrainActivation activation, Func<Task> callback, TimeSpan period) =>
-        _ = Run(activation, callback, period, _stop.Token);
-
-    private static async Task Run(GrainActivation activation, Func<Task> callback, TimeSpan period, CancellationToken stop)
+    public GrainTimer(GrainActivation activation, Func<Task> callback, TimeSpan period)
     {
-        using var timer = new PeriodicTimer(period);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false))
-                await activation.RunTimerTurnAsync(callback).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // Disposed with its grain.
-        }
+        _timer = new PeriodicTimer(period);
+        _ = Run(activation, callback);
     }
 
-    public void Dispose()
+    private async Task Run(GrainActivation activation, Func<Task> callback)
     {
-        _stop.Cancel();
-        _stop.Dispose();
+        // Disposing the timer ends the loop: WaitForNextTickAsync then returns false.
+        while (await _timer.WaitForNextTickAsync().ConfigureAwait(false))
+            await activation.RunTimerTurnAsync(callback).ConfigureAwait(false);
     }
+
+    public void Dispose() => _timer.Dispose();
 }

@@ -23,27 +23,42 @@ internal static class MeterEndpoints
         return app;
     }
 
-    private static async Task<IResult> AllAsync(string code, SessionViews views, IGrainFactory grains, LiveMeterHub hub)
+    /// <summary>Current meters of every question, read from the grains (not the coalesced live feed).</summary>
+    private static async Task<IResult> AllAsync(string code, SessionViews views, IGrainFactory grains)
     {
-        var (session, live) = await PrepareAsync(code, views, grains, hub);
-        return TypedResults.Ok(new { sessionCode = session.Code, questions = session.Definition.Questions.Select(q => live.Meters(q.Id)) });
+        var session = await views.RequireAsync(code);
+        var weights = await views.CustomWeightsAsync(session);
+        var updates = new List<MeterUpdate>();
+        foreach (var question in session.Definition.Questions)
+            updates.Add(await CurrentAsync(session, question.Id, weights, grains));
+        return TypedResults.Ok(new { sessionCode = session.Code, questions = updates });
     }
 
-    private static async Task<IResult> OneAsync(string code, string questionId, SessionViews views, IGrainFactory grains, LiveMeterHub hub)
+    private static async Task<IResult> OneAsync(string code, string questionId, SessionViews views, IGrainFactory grains)
     {
         var session = await views.RequireAsync(code);
         session.Require(questionId);
-        var (_, live) = await PrepareAsync(code, views, grains, hub);
-        return TypedResults.Ok(live.Meters(questionId));
+        return TypedResults.Ok(await CurrentAsync(session, questionId, await views.CustomWeightsAsync(session), grains));
+    }
+
+    private static async Task<MeterUpdate> CurrentAsync(SessionSnapshot session, string questionId,
+        IReadOnlyDictionary<string, double> weights, IGrainFactory grains)
+    {
+        var grain = grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, questionId));
+        var snapshot = await grain.GetSnapshot();
+        var tally = await grain.GetTally();
+        return new MeterUpdate(session.Code, questionId, tally.Version, snapshot.Status, SchemeMeters.Compute(tally, weights));
     }
 
     /// <summary>
-    /// Server-sent events: the session view and every question's meters at once, then each change as it is
+    /// Server-sent events: the session view and (unless meters=false) every question's meters at once, then each change as it is
     /// published (at most ten a second per question), and a keep-alive comment when nothing changes.
     /// </summary>
-    private static async Task LiveAsync(string code, HttpContext context, SessionViews views, IGrainFactory grains, LiveMeterHub hub)
+    private static async Task LiveAsync(string code, bool? meters, HttpContext context, SessionViews views, IGrainFactory grains, LiveMeterHub hub)
     {
-        var (session, live) = await PrepareAsync(code, views, grains, hub);
+        // Participants' phones ask for the session only (meters=false): meter updates are for moderators and projectors.
+        var withMeters = meters ?? true;
+        var (session, live) = await PrepareLiveAsync(code, views, grains, hub);
         using var subscription = live.Subscribe();
         var cancellation = context.RequestAborted;
         var response = context.Response;
@@ -55,7 +70,7 @@ internal static class MeterEndpoints
         await SendAsync(response, "session", await views.BuildAsync(session, context.Request), cancellation);
         while (!cancellation.IsCancellationRequested)
         {
-            foreach (var question in session.Definition.Questions)
+            foreach (var question in withMeters ? session.Definition.Questions : [])
                 if (live.Meters(question.Id) is { } update && (!sent.TryGetValue(question.Id, out var previous) || previous != update))
                 {
                     await SendAsync(response, "meters", update, cancellation);
@@ -73,7 +88,7 @@ internal static class MeterEndpoints
     }
 
     /// <summary>Makes sure the hub holds a tally and the custom weights for every question of the session.</summary>
-    private static async Task<(SessionSnapshot Session, LiveSession Live)> PrepareAsync(string code, SessionViews views, IGrainFactory grains, LiveMeterHub hub)
+    private static async Task<(SessionSnapshot Session, LiveSession Live)> PrepareLiveAsync(string code, SessionViews views, IGrainFactory grains, LiveMeterHub hub)
     {
         var session = await views.RequireAsync(code);
         var live = hub.Session(session.Code);

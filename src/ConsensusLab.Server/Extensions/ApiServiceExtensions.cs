@@ -34,7 +34,8 @@ internal static class ApiServiceExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
-        app.UseStaticFiles();
+        // The pages are plain ES modules without a build step: revalidate them so a new release is picked up at once.
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = f => f.Context.Response.Headers.CacheControl = "no-cache" });
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.MapOpenApi();

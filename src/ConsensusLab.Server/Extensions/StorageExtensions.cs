@@ -16,7 +16,8 @@ internal static class StorageExtensions
             throw new InvalidOperationException($"Storage:Provider '{provider}' is not supported; use 'sqlite'.");
         var path = Path.GetFullPath(builder.Configuration["Storage:Path"] ?? "data/consensuslab.db");
         var database = SqliteDatabase.OpenAsync(path).GetAwaiter().GetResult();
-        builder.Services.AddSingleton(database);
+        // Registered through a factory so that the container disposes it: the writer drains its queue on shutdown.
+        builder.Services.AddSingleton(_ => database);
         builder.Services.AddSingleton(database.GrainStates);
         builder.Services.AddSingleton(database.Ledger);
         builder.Services.AddSingleton(database.Participants);

@@ -11,8 +11,12 @@ const MAX_RETRY_MS = 30000;
 /**
  * Connects and calls handlers.onSession(sessionView), handlers.onMeters(meterUpdate) and
  * handlers.onState('connecting' | 'live' | 'reconnecting'). Returns { close() }.
+ * options.meters = false asks the server to leave meter events out (`?meters=false`): a phone needs only
+ * the session, and the meters of a busy session run to tens of kilobytes a second. A server that does
+ * not know the parameter ignores it and the page simply drops those events.
  */
-export function connectLive(code, handlers) {
+export function connectLive(code, handlers, { meters = true } = {}) {
+  const url = sessionPath(code, 'live') + (meters ? '' : '?meters=false');
   let source = null;
   let retryMs = FIRST_RETRY_MS;
   let timer = 0;
@@ -31,7 +35,7 @@ export function connectLive(code, handlers) {
 
   function open() {
     handlers.onState?.(source ? 'reconnecting' : 'connecting');
-    source = new EventSource(sessionPath(code, 'live'));
+    source = new EventSource(url);
     source.addEventListener('open', () => {
       retryMs = FIRST_RETRY_MS;
       handlers.onState?.('live');

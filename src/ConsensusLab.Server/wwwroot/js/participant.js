@@ -76,11 +76,16 @@ function showQuestions() {
   renderQuestions();
 }
 
+/** A closed session takes no new participants: hide the form rather than let it fail on submit. */
+function updateJoinVisibility() {
+  if (!credentials) joinSection.hidden = session.status === 'closed';
+}
+
 function showJoin() {
   for (const card of cards.values()) card.element.remove();
   cards.clear();
   questionsSection.hidden = true;
-  joinSection.hidden = false;
+  updateJoinVisibility();
   renderJoinForm(joinSection, session, (joined) => {
     credentials = joined;
     saveCredentials(code, joined);
@@ -132,10 +137,11 @@ function openLive() {
     onSession(next) {
       session = next;
       renderIntro();
+      updateJoinVisibility();
       renderQuestions();
     },
-    // Participants do not see meters; those events are ignored.
-  });
+    // Participants do not see meters.
+  }, { meters: false });
 }
 
 // An open EventSource keeps the page out of the back/forward cache; close it on leaving and reopen on

@@ -9,9 +9,15 @@ import {
   categoricalColor, likertColors, optionColumns, positionHistogram, positionStrip, shareBar, shareGauge, stackedBar,
 } from './meters.js';
 
-/** The ordinal verdict, wherever a later server version places it; null when there is none. */
+/**
+ * The ordinal verdict, wherever the server places it (today `ordinalConsensus.verdict`; the contract
+ * allows `ordinal.verdict` or a plain `verdict`); null when there is none.
+ */
 function verdictOf(meter) {
-  return meter?.ordinal?.verdict ?? meter?.verdict ?? null;
+  if (!meter) return null;
+  if (typeof meter.verdict === 'string') return meter.verdict;
+  const block = Object.values(meter).find((value) => typeof value?.verdict === 'string');
+  return block?.verdict ?? null;
 }
 
 function verdictBadge(verdict) {
@@ -112,9 +118,11 @@ function figures(question, meters) {
 
 function groupResult(question, meter) {
   switch (question.kind) {
-    case 'likert':
+    case 'likert': {
+      const range = percentRange(meter.agree?.lower, meter.agree?.upper);
       return [shareBar(meter.agree?.estimate, `${percent(meter.agree?.estimate)} agree`, { interval: meter.agree }),
-        h('span', { class: 'result-text' }, h('strong', {}, percent(meter.agree?.estimate)), ` (${percentRange(meter.agree?.lower, meter.agree?.upper)})`)];
+        h('span', { class: 'result-text' }, h('strong', {}, percent(meter.agree?.estimate)), range === DASH ? null : ` (${range})`)];
+    }
     case 'position':
       return [positionStrip(meter.position, question.axis?.statusQuo, `Mean ${signed(meter.position?.mean)}`),
         h('span', { class: 'result-text' }, 'mean ', h('strong', {}, signed(meter.position?.mean)))];
@@ -135,7 +143,8 @@ function groupTable(question, meters, groups) {
   const codes = [...groups.map((g) => g.code), ...[...byCode.keys()].filter((c) => !groups.some((g) => g.code === c))];
   const names = new Map(groups.map((g) => [g.code, g.name]));
   const resultHeading = { likert: '% agree', position: 'Mean position', multipleChoice: 'Share ticking', ranking: 'Ranked first' }[question.kind] ?? 'Choices';
-  return h('table', { class: 'data-table group-table' },
+  // The wrapper scrolls sideways on a narrow screen instead of widening the whole page.
+  return h('div', { class: 'table-scroll' }, h('table', { class: 'data-table group-table' },
     h('caption', {}, 'By stakeholder group'),
     h('thead', {}, h('tr', {},
       h('th', { scope: 'col' }, 'Group'), h('th', { scope: 'col' }, resultHeading),
@@ -147,7 +156,7 @@ function groupTable(question, meters, groups) {
         h('td', { class: 'result' }, meter ? groupResult(question, meter) : DASH),
         h('td', { class: 'num' }, number(meter?.respondents)),
         h('td', { class: 'num' }, number(meter?.effectiveN, 1)));
-    })));
+    }))));
 }
 
 /** Draws meters (a QuestionMeters, or null before the first update) into container. */

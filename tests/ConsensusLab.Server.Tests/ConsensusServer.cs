@@ -1,0 +1,97 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ConsensusLab.Server.Extensions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ConsensusLab.Server.Tests;
+
+/// <summary>
+/// The real server (the whole HTTP pipeline, real grains, real SQLite) on a temporary database, with helpers that
+/// speak its API the way the pages do.
+/// </summary>
+public sealed class ConsensusServer : IAsyncDisposable
+{
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public ConsensusServer(string? databasePath = null, bool loadSamples = false)
+    {
+        DatabasePath = databasePath ?? Path.Combine(Directory.CreateTempSubdirectory("consensuslab-server-").FullName, "store.db");
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("Storage:Path", DatabasePath);
+            web.UseSetting("Samples:Load", loadSamples ? "true" : "false");
+            web.UseSetting("Logging:MinimumLevel", "Warning");
+        });
+        Client = _factory.CreateClient();
+    }
+
+    public string DatabasePath { get; }
+
+    public HttpClient Client { get; }
+
+    public static JsonSerializerOptions Json => ApiJson.Options;
+
+    public async Task<string> CreateSessionAsync(object definition, bool open = true)
+    {
+        var created = await ReadAsync(await Client.PostAsJsonAsync("/api/sessions", definition, Json));
+        var code = created["code"]!.GetValue<string>();
+        if (open)
+        {
+            (await Client.PostAsync($"/api/sessions/{code}/open", null)).EnsureSuccessStatusCode();
+            foreach (var question in created["questions"]!.AsArray())
+                (await Client.PostAsync($"/api/sessions/{code}/questions/{question!["id"]}/open", null)).EnsureSuccessStatusCode();
+        }
+        return code;
+    }
+
+    public async Task<string> JoinAsync(string code, string group, string country = "KE", string? gender = null, string? ageBand = null)
+    {
+        var joined = await ReadAsync(await Client.PostAsJsonAsync($"/api/sessions/{code}/participants",
+            new { group, country, attendance = "onsite", gender, ageBand }, Json));
+        return joined["token"]!.GetValue<string>();
+    }
+
+    public Task<HttpResponseMessage> AnswerAsync(string code, string question, string token, object answer)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{code}/questions/{question}/answers")
+        {
+            Content = JsonContent.Create(answer, options: Json),
+        };
+        request.Headers.Authorization = new("Bearer", token);
+        return Client.SendAsync(request);
+    }
+
+    public async Task<JsonObject> AnswerOkAsync(string code, string question, string token, object answer) =>
+        await ReadAsync(await AnswerAsync(code, question, token, answer));
+
+    public async Task<JsonObject> MetersAsync(string code, string question) =>
+        await ReadAsync(await Client.GetAsync($"/api/sessions/{code}/questions/{question}/meters"));
+
+    /// <summary>Rows in the ledger and the participant table, read straight from the database file.</summary>
+    public async Task<(long Answers, long Participants)> StoredRowsAsync()
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT COUNT(*) FROM ledger), (SELECT COUNT(*) FROM participants)";
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    public static async Task<JsonObject> ReadAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
+        return JsonNode.Parse(body)!.AsObject();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+}
