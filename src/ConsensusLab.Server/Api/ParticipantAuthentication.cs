@@ -1,7 +1,6 @@
 using ConsensusLab.Domain.Participants;
 using ConsensusLab.Grains;
 using ConsensusLab.Grains.Participants;
-using ConsensusLab.Grains.Sessions;
 
 namespace ConsensusLab.Server.Api;
 
@@ -10,7 +9,7 @@ internal sealed class ParticipantAuthentication(ParticipantDirectory directory)
 {
     private const string Scheme = "Bearer ";
 
-    public async Task<Participant> RequireAsync(HttpRequest request, SessionSnapshot session, CancellationToken cancellationToken)
+    public async Task<Participant> RequireAsync(HttpRequest request, string sessionCode, CancellationToken cancellationToken)
     {
         var header = request.Headers.Authorization.ToString();
         if (!header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) || header.Length <= Scheme.Length || header.Length > 200)
@@ -18,9 +17,9 @@ internal sealed class ParticipantAuthentication(ParticipantDirectory directory)
                 "Send the token you received on joining as 'Authorization: Bearer <token>'.");
         var participant = await directory.FindAsync(header[Scheme.Length..].Trim(), cancellationToken)
             ?? throw new CommandRejectedException(Rejection.Unauthenticated, "Unknown participant token", "The token is not known; join the session again.");
-        return participant.SessionCode == session.Code
+        return participant.SessionCode == sessionCode
             ? participant
             : throw new CommandRejectedException(Rejection.Forbidden, "Token of another session",
-                $"The token belongs to another session, not to {session.Code}.");
+                $"The token belongs to another session, not to {sessionCode}.");
     }
 }

@@ -1,4 +1,5 @@
 using ConsensusLab.Domain.Questions;
+using ConsensusLab.Domain.Sessions;
 using ConsensusLab.Grains;
 using ConsensusLab.Grains.Sessions;
 
@@ -7,7 +8,10 @@ namespace ConsensusLab.Server.Api;
 internal static class SessionQuestions
 {
     /// <summary>The session's question with this id; checked before any grain is activated for it.</summary>
+    public static QuestionDefinition Require(this SessionDefinition definition, string sessionCode, string questionId) =>
+        definition.Questions.FirstOrDefault(q => q.Id == questionId)
+        ?? throw new CommandRejectedException(Rejection.NotFound, "Unknown question", $"Session {sessionCode} has no question '{questionId}'.");
+
     public static QuestionDefinition Require(this SessionSnapshot session, string questionId) =>
-        session.Definition.Questions.FirstOrDefault(q => q.Id == questionId)
-        ?? throw new CommandRejectedException(Rejection.NotFound, "Unknown question", $"Session {session.Code} has no question '{questionId}'.");
+        session.Definition.Require(session.Code, questionId);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ConsensusLab.Domain.Participants;
 using ConsensusLab.Domain.Sessions;
@@ -12,6 +13,22 @@ namespace ConsensusLab.Server.Api;
 /// <summary>Assembles the views of a session from its grains.</summary>
 internal sealed class SessionViews(IGrainFactory grains, IConfiguration configuration)
 {
+    // A session's definition never changes once created, so each node keeps the ones it has seen.
+    private readonly ConcurrentDictionary<string, SessionDefinition> _definitions = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The definition of the session with this code, or a 404 rejection, without asking the session grain again
+    /// once it is known: the answer path needs only the (immutable) question list.
+    /// </summary>
+    public async Task<(string Code, SessionDefinition Definition)> RequireDefinitionAsync(string code)
+    {
+        if (_definitions.TryGetValue(code, out var known))
+            return (code, known);
+        var session = await RequireAsync(code);
+        _definitions.TryAdd(session.Code, session.Definition);
+        return (session.Code, session.Definition);
+    }
+
     /// <summary>The session with this code, or a 404 rejection; the code is matched as a participant would type it.</summary>
     public async Task<SessionSnapshot> RequireAsync(string code)
     {

@@ -19,12 +19,12 @@ internal static class AnswerEndpoints
     private static async Task<IResult> SubmitAsync(string code, string questionId, AnswerRequest body, HttpRequest request,
         SessionViews views, ParticipantAuthentication authentication, IGrainFactory grains, CancellationToken cancellationToken)
     {
-        var session = await views.RequireAsync(code);
-        session.Require(questionId);
-        var participant = await authentication.RequireAsync(request, session, cancellationToken);
+        var (sessionCode, definition) = await views.RequireDefinitionAsync(code);
+        definition.Require(sessionCode, questionId);
+        var participant = await authentication.RequireAsync(request, sessionCode, cancellationToken);
         if (body.RequestId is { Length: > AnswerRequest.MaxRequestIdLength })
             throw new CommandRejectedException(Rejection.Invalid, "Request id too long", $"'requestId' has at most {AnswerRequest.MaxRequestIdLength} characters.");
-        var receipt = await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, questionId))
+        var receipt = await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(sessionCode, questionId))
             .Submit(new AnswerCommand(participant.Id, participant.Profile.Group, body.RequestId, body.ToValue()));
         return TypedResults.Ok(receipt);
     }
@@ -32,10 +32,10 @@ internal static class AnswerEndpoints
     private static async Task<IResult> MineAsync(string code, string questionId, HttpRequest request, SessionViews views,
         ParticipantAuthentication authentication, IGrainFactory grains, CancellationToken cancellationToken)
     {
-        var session = await views.RequireAsync(code);
-        session.Require(questionId);
-        var participant = await authentication.RequireAsync(request, session, cancellationToken);
-        var current = await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, questionId)).GetAnswer(participant.Id)
+        var (sessionCode, definition) = await views.RequireDefinitionAsync(code);
+        definition.Require(sessionCode, questionId);
+        var participant = await authentication.RequireAsync(request, sessionCode, cancellationToken);
+        var current = await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(sessionCode, questionId)).GetAnswer(participant.Id)
             ?? throw new CommandRejectedException(Rejection.NotFound, "No answer yet", $"You have not answered question '{questionId}'.");
         return TypedResults.Ok(new AnswerView(questionId, current.Answer, current.Sequence, current.RecordedAt));
     }

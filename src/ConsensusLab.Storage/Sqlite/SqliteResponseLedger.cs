@@ -52,7 +52,9 @@ internal sealed class SqliteResponseLedger(SqliteDatabase database) : IResponseL
             command.Parameters.AddWithValue("$request_id", (object?)entry.RequestId ?? DBNull.Value);
             command.Parameters.AddWithValue("$answer", entry.Answer);
             command.Parameters.AddWithValue("$recorded_at", entry.RecordedAt.ToString("O"));
-            SetResult(new LedgerRecord((long)command.ExecuteScalar()!, entry));
+            command.ExecuteNonQuery();
+            // The writer owns its connection, so the last inserted row id is this entry's sequence.
+            SetResult(new LedgerRecord(SQLitePCL.raw.sqlite3_last_insert_rowid(command.Connection!.Handle), entry));
         }
     }
 }
