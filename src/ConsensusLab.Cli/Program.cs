@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using ConsensusLab.Cli;
+
+return await CliApplication.RunAsync(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable, CancellationToken.None);

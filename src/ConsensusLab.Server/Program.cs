@@ -11,6 +11,7 @@ app.MapSessionEndpoints()
     .MapParticipantEndpoints()
     .MapAnswerEndpoints()
     .MapMeterEndpoints()
+    .MapExportEndpoints()
     .MapReferenceEndpoints()
     .MapPageEndpoints();
 app.Run();

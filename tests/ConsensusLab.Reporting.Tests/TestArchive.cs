@@ -10,7 +10,7 @@ using ConsensusLab.Storage;
 
 namespace ConsensusLab.Reporting.Tests;
 
-/// <summary>Builds a <see cref="SessionArchive"/> in memory: a session of the IGF's five groups, its participants and ledger.</summary>
+/// <summary>Builds a <see cref="SessionArchive"/> in memory: a session of the default group catalogue, its participants and ledger.</summary>
 internal sealed class TestArchive
 {
     public const string Code = "TEST42";
@@ -19,7 +19,7 @@ internal sealed class TestArchive
     private readonly List<QuestionDefinition> _questions = [];
     private readonly List<Participant> _participants = [];
     private readonly List<LedgerRecord> _ledger = [];
-    private readonly Dictionary<string, double> _weights = StakeholderGroupCatalogue.IgfFive.ToDictionary(g => g.Code, _ => 1.0);
+    private readonly Dictionary<string, double> _weights = StakeholderGroupCatalogue.Default(includeAcademia: false).ToDictionary(g => g.Code, _ => 1.0);
     private long _sequence;
 
     public DateOnly HeldOn { get; set; } = new(2026, 11, 23);
@@ -75,7 +75,7 @@ internal sealed class TestArchive
 
     public SessionArchive Build()
     {
-        var definition = new SessionDefinition("Enhanced cooperation", "", StakeholderGroupCatalogue.IgfFive, false,
+        var definition = new SessionDefinition("Enhanced cooperation", "", StakeholderGroupCatalogue.Default(includeAcademia: false), false,
             [.. _questions], YoungUnderAge, HeldOn);
         var session = new SessionSnapshot(Code, definition, SessionStatus.Open, WeightingScheme.EqualFooting, Start);
         return new SessionArchive(session, _weights.ToImmutableDictionary(), [.. _participants], [.. _ledger]);

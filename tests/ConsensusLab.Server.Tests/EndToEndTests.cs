@@ -119,5 +119,40 @@ public sealed class EndToEndTests : IAsyncLifetime
         Assert.Equal(second["sequence"]!.GetValue<long>(), mine["sequence"]!.GetValue<long>());
     }
 
+    [Fact]
+    public async Task Raw_answers_export_lists_every_ledger_entry_with_pseudonyms_and_status()
+    {
+        var csv = await _server.Client.GetStringAsync($"/api/sessions/{_code}/exports/answers.csv");
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(8, lines.Length); // header + 7 ledger entries
+        Assert.Single(lines, l => l.Contains(",superseded", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Western European and Others Group", StringComparison.Ordinal) && l.Contains(",FR,", StringComparison.Ordinal));
+        Assert.All(lines.Skip(1), l => Assert.Contains(",P-", l, StringComparison.Ordinal));
+        Assert.DoesNotContain("Bearer", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Participation_export_gives_the_workshop_report_figures()
+    {
+        var figures = await ConsensusServer.ReadAsync(await _server.Client.GetAsync($"/api/sessions/{_code}/exports/participation.json"));
+        // FR developed; BR and KE developing; NP an LDC on the session's date (it graduates on 24 November 2026).
+        var development = figures["development"]!;
+        Assert.Equal(1, development["developed"]!["count"]!.GetValue<int>());
+        Assert.Equal(2, development["developingExcludingLdc"]!["count"]!.GetValue<int>());
+        Assert.Equal(1, development["leastDeveloped"]!["count"]!.GetValue<int>());
+        Assert.Equal(4, figures["total"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Summary_export_recomputes_the_live_figures_from_the_ledger()
+    {
+        var summary = await ConsensusServer.ReadAsync(await _server.Client.GetAsync($"/api/sessions/{_code}/exports/summary.json"));
+        var live = (await _server.MetersAsync(_code, "agree"))["meters"]!["equalFooting"]!["overall"]!;
+        var agree = summary["questions"]!.AsArray().Single(q => q!["id"]!.GetValue<string>() == "agree")!;
+        var exported = agree["meters"]!.AsArray().Single(m => m!["scheme"]!.GetValue<string>() == "equalFooting")!["overall"]!;
+        Assert.Equal(live["agree"]!.ToJsonString(), exported["agree"]!.ToJsonString());
+        Assert.Equal(live["effectiveN"]!.GetValue<double>(), exported["effectiveN"]!.GetValue<double>(), 12);
+    }
+
     private static double[] Numbers(JsonNode? array) => [.. array!.AsArray().Select(n => Math.Round(n!.GetValue<double>(), 9))];
 }

@@ -46,7 +46,7 @@ public sealed record QuestionDefinition(
             case QuestionKind.Ranking when options is < 2 or > MaxRankingItems:
                 problems.Add($"Ranking question '{Id}' needs 2 to {MaxRankingItems} items, not {options}.");
                 break;
-            case QuestionKind.Position when Axis?.StatusQuo is < -1 or > 1:
+            case QuestionKind.Position when Axis?.StatusQuo is { } statusQuo && !(statusQuo >= -1 && statusQuo <= 1):
                 problems.Add($"Position question '{Id}' places its status quo outside [-1, 1].");
                 break;
         }

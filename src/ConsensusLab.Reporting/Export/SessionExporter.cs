@@ -9,10 +9,19 @@ namespace ConsensusLab.Reporting;
 /// </summary>
 public static class SessionExporter
 {
+    /// <summary>Every ledger entry, current and superseded, one row each.</summary>
     public const string AnswersCsv = "answers.csv";
+
+    /// <summary>Every figure per question, scheme and group, one row each.</summary>
     public const string SummaryCsv = "summary.csv";
+
+    /// <summary>The <see cref="SessionSummary"/> as JSON.</summary>
     public const string SummaryJson = "summary.json";
+
+    /// <summary>Every participation figure, one row each, and the IGF report line.</summary>
     public const string ParticipationCsv = "participation.csv";
+
+    /// <summary>The <see cref="ParticipationFigures"/> as JSON.</summary>
     public const string ParticipationJson = "participation.json";
 
     /// <summary>The export files, in the order <see cref="ExportAsync"/> writes them.</summary>

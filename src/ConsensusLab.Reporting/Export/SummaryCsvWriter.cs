@@ -15,8 +15,13 @@ internal static class SummaryCsvWriter
         "question", "kind", "round", "scheme", "group", "respondents", "total_weight", "effective_n",
         "agree", "agree_lower", "agree_upper", "disagree", "disagree_lower", "disagree_upper",
         "position_mean", "position_sd", "position_median", "share_below_status_quo", "share_above_status_quo",
-        "distribution", "ranking_borda", "ranking_mean_rank",
-        "group_informed_consensus", "minimum_agree", "jensen_shannon_bits", "groups_present", "version",
+        "distribution", "ranking_borda", "ranking_mean_rank", "design_effect",
+        "tastle_wierman", "van_der_eijk", "leik_dispersion", "ordinal_median", "lower_quartile", "upper_quartile",
+        "interquartile_range", "consensus_verdict", "polarization", "bimodality_coefficient", "split_room",
+        "kendall_w", "kendall_chi_square", "kendall_df", "kendall_p",
+        "group_informed_consensus", "minimum_agree", "jensen_shannon_bits", "groups_present",
+        "independence_chi_square", "independence_df", "independence_p", "cramers_v", "sparse_expected_share",
+        "kruskal_wallis_h", "kruskal_wallis_df", "kruskal_wallis_p", "version",
     ];
 
     public static async Task WriteAsync(SessionSummary summary, Stream stream, CancellationToken cancellationToken)
@@ -35,6 +40,7 @@ internal static class SummaryCsvWriter
                     csv.WriteField(ReportNames.Of(meters.Scheme));
                     WriteGroup(csv, group);
                     WriteCrossGroup(csv, meters.CrossGroup);
+                    WriteBetweenGroups(csv, meters.BetweenGroups);
                     csv.WriteField(meters.Version, "");
                     await csv.EndRecordAsync(cancellationToken);
                 }
@@ -59,6 +65,40 @@ internal static class SummaryCsvWriter
         csv.WriteField(ReportCsv.Joined(group.Distribution));
         csv.WriteField(ReportCsv.Joined(group.Ranking.Select(r => r.BordaScore)));
         csv.WriteField(ReportCsv.Joined(group.Ranking.Select(r => r.MeanRank)));
+        ReportCsv.WriteNumber(csv, group.DesignEffect);
+        WriteOrdinalConsensus(csv, group.OrdinalConsensus);
+        ReportCsv.WriteNumber(csv, group.Polarization);
+        ReportCsv.WriteNumber(csv, group.PositionShape?.BimodalityCoefficient);
+        csv.WriteField(group.PositionShape?.SplitRoom is { } split ? (split ? "true" : "false") : null);
+        ReportCsv.WriteNumber(csv, group.RankingConcordance?.W);
+        WriteTest(csv, group.RankingConcordance?.Test);
+    }
+
+    private static void WriteOrdinalConsensus(CsvWriter csv, OrdinalConsensus? consensus)
+    {
+        ReportCsv.WriteNumber(csv, consensus?.TastleWierman);
+        ReportCsv.WriteNumber(csv, consensus?.VanDerEijk);
+        ReportCsv.WriteNumber(csv, consensus?.LeikDispersion);
+        ReportCsv.WriteNumber(csv, consensus?.Median);
+        ReportCsv.WriteNumber(csv, consensus?.LowerQuartile);
+        ReportCsv.WriteNumber(csv, consensus?.UpperQuartile);
+        ReportCsv.WriteNumber(csv, consensus?.InterquartileRange);
+        csv.WriteField(consensus is null ? null : ReportNames.Of(consensus.Verdict));
+    }
+
+    private static void WriteBetweenGroups(CsvWriter csv, BetweenGroups? between)
+    {
+        WriteTest(csv, between?.Independence?.Test);
+        ReportCsv.WriteNumber(csv, between?.Independence?.CramersV);
+        ReportCsv.WriteNumber(csv, between?.Independence?.SparseExpectedShare);
+        WriteTest(csv, between?.KruskalWallis);
+    }
+
+    private static void WriteTest(CsvWriter csv, ChiSquareTest? test)
+    {
+        ReportCsv.WriteNumber(csv, test?.Statistic);
+        csv.WriteField(test?.DegreesOfFreedom, "");
+        ReportCsv.WriteNumber(csv, test?.PValue);
     }
 
     private static void WriteProportion(CsvWriter csv, Proportion? proportion)

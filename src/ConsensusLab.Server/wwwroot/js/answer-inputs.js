@@ -4,7 +4,8 @@
 // `value` is the kind-specific part of the request body ({ choice } | { choices } | { ranking } | { position }).
 import { h, uid } from './dom.js';
 import { clamp, signed } from './format.js';
-import { DEFAULT_AXIS } from './labels.js';
+import { isRtl, t } from './i18n.js';
+import { defaultAxis } from './labels.js';
 import { createRankingInput } from './ranking-input.js';
 
 /** Likert points and single/multiple choice share one list of large, labelled radio buttons or checkboxes. */
@@ -27,9 +28,9 @@ function createChoiceList(question, type) {
     read() {
       const picked = checked();
       if (type === 'radio') {
-        return picked.length === 1 ? { ok: true, value: { choice: picked[0] } } : { ok: false, message: 'Choose one option first.' };
+        return picked.length === 1 ? { ok: true, value: { choice: picked[0] } } : { ok: false, message: t('answer.chooseOne') };
       }
-      return picked.length > 0 ? { ok: true, value: { choices: picked } } : { ok: false, message: 'Tick at least one option first.' };
+      return picked.length > 0 ? { ok: true, value: { choices: picked } } : { ok: false, message: t('answer.tickOne') };
     },
     write(answer) {
       const chosen = new Set(type === 'radio' ? [answer?.choice] : answer?.choices ?? []);
@@ -46,39 +47,50 @@ function createChoiceList(question, type) {
 
 /** Words for a slider value, read out to screen readers and shown under the slider. */
 function describePosition(value, axis) {
-  if (Math.abs(value) < 0.05) return `In the middle (${signed(value)})`;
+  if (Math.abs(value) < 0.05) return t('position.middle', { value: signed(value) });
   const side = value < 0 ? axis.left : axis.right;
   const strength = Math.abs(value);
-  const words = strength < 0.35 ? 'Leaning towards' : strength < 0.75 ? 'Towards' : 'Strongly towards';
-  return `${words} \u201c${side}\u201d (${signed(value)})`;
+  const key = strength < 0.35 ? 'position.leaning' : strength < 0.75 ? 'position.towards' : 'position.strongly';
+  return t(key, { side, value: signed(value) });
 }
 
-/** A −1..+1 slider. It starts "untouched": a thumb resting at 0 must not count as a centrist answer. */
+/**
+ * A −1..+1 slider. It starts "untouched": a thumb resting at 0 must not count as a centrist answer.
+ * In a right-to-left page the browser mirrors the range input, so −1 (the axis's left label, e.g. "evolve")
+ * sits at the inline start on the right; the end labels follow the same logical order, and the arrows
+ * point outwards from the middle in either direction.
+ */
 function createPositionInput(question, labelledBy) {
-  const axis = { ...DEFAULT_AXIS, ...question.axis };
+  const axis = { ...defaultAxis(), ...question.axis };
+  const rtl = isRtl();
   const readoutId = uid('readout');
+  const endsId = uid('ends');
   const input = h('input', {
     type: 'range', min: '-1', max: '1', step: '0.01', value: '0',
-    'aria-labelledby': labelledBy, 'aria-describedby': readoutId,
+    'aria-labelledby': labelledBy, 'aria-describedby': `${endsId} ${readoutId}`,
   });
   const readout = h('p', { class: 'position-readout', id: readoutId });
   const track = h('div', { class: 'position-track' }, input);
   const element = h('div', { class: 'position-input untouched' },
-    h('div', { class: 'position-ends', 'aria-hidden': 'true' },
-      h('span', {}, '\u2190 ', axis.left), h('span', {}, axis.right, ' \u2192')),
+    h('div', { class: 'position-ends', id: endsId },
+      h('span', { class: 'position-end position-end-min' },
+        h('span', { 'aria-hidden': 'true' }, rtl ? '\u2192 ' : '\u2190 '),
+        h('span', { class: 'visually-hidden' }, t('position.minEnd')), axis.left),
+      h('span', { class: 'position-end position-end-max' },
+        h('span', { class: 'visually-hidden' }, t('position.maxEnd')), axis.right,
+        h('span', { 'aria-hidden': 'true' }, rtl ? ' \u2190' : ' \u2192'))),
     track,
     readout);
 
   if (typeof axis.statusQuo === 'number') {
     const at = (clamp(axis.statusQuo, -1, 1) + 1) / 2;
-    const mark = h('div', { class: 'status-quo-mark', 'aria-hidden': 'true' },
-      h('span', {}, axis.statusQuoLabel || 'Status quo'));
+    const label = axis.statusQuoLabel || t('axis.statusQuo');
+    const mark = h('div', { class: 'status-quo-mark', 'aria-hidden': 'true' }, h('span', {}, label));
     mark.style.setProperty('--at', String(at));
     // Keep the label inside the card near either end of the track.
     mark.dataset.align = at < 0.2 ? 'start' : at > 0.8 ? 'end' : 'middle';
     track.append(mark);
-    readout.before(h('p', { class: 'visually-hidden' },
-      `The status quo, \u201c${axis.statusQuoLabel || 'status quo'}\u201d, is marked at ${signed(axis.statusQuo)}.`));
+    readout.before(h('p', { class: 'visually-hidden' }, t('position.statusQuoAt', { label, value: signed(axis.statusQuo) })));
   }
 
   let touched = false;
@@ -86,8 +98,8 @@ function createPositionInput(question, labelledBy) {
   const render = () => {
     const value = Number(input.value);
     element.classList.toggle('untouched', !touched);
-    readout.textContent = touched ? describePosition(value, axis) : 'Not answered yet: drag the slider or use the arrow keys.';
-    input.setAttribute('aria-valuetext', touched ? describePosition(value, axis) : 'not answered yet');
+    readout.textContent = touched ? describePosition(value, axis) : t('position.untouched');
+    input.setAttribute('aria-valuetext', touched ? describePosition(value, axis) : t('position.untouchedShort'));
   };
   input.addEventListener('input', () => {
     touched = true;
@@ -99,7 +111,7 @@ function createPositionInput(question, labelledBy) {
   return {
     element,
     read() {
-      return touched ? { ok: true, value: { position: Number(input.value) } } : { ok: false, message: 'Move the slider to your position first.' };
+      return touched ? { ok: true, value: { position: Number(input.value) } } : { ok: false, message: t('answer.moveSlider') };
     },
     write(answer) {
       if (typeof answer?.position !== 'number') return;

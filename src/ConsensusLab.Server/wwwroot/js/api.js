@@ -2,11 +2,12 @@
 // application/problem+json). Every failure, network errors included, becomes an ApiError carrying a
 // human detail, so callers only decide where to show it.
 import { h } from './dom.js';
+import { t } from './i18n.js';
 
 export class ApiError extends Error {
   constructor({ title, detail, status, type }) {
-    super(detail || title || 'The request failed.');
-    this.title = title || 'Something went wrong';
+    super(detail || title || t('problem.failed'));
+    this.title = title || t('problem.generic');
     this.detail = detail || '';
     this.status = status ?? 0;
     this.type = type;
@@ -35,19 +36,21 @@ async function readProblem(response) {
   }
   return {
     status: response.status,
-    title: response.statusText || `Error ${response.status}`,
-    detail: `The server answered ${response.status}${response.statusText ? ` (${response.statusText})` : ''}. Please try again.`,
+    title: response.statusText || t('problem.status', { status: response.status }),
+    detail: t('problem.statusDetail', { status: response.status }),
   };
 }
 
 /**
  * Sends one request and returns the parsed JSON body (or null when there is none).
- * options: { body, token, signal }.
+ * options: { body, token, moderatorKey, signal }: token is a participant's bearer token, moderatorKey the
+ * session's moderator key (sent as X-Moderator-Key).
  */
-export async function request(method, url, { body, token, signal } = {}) {
+export async function request(method, url, { body, token, moderatorKey, signal } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
+  if (moderatorKey) headers['X-Moderator-Key'] = moderatorKey;
 
   let response;
   try {
@@ -61,8 +64,8 @@ export async function request(method, url, { body, token, signal } = {}) {
   } catch (error) {
     if (error.name === 'AbortError') throw error;
     throw new ApiError({
-      title: 'No connection',
-      detail: 'Could not reach the ConsensusLab server. Check your connection and try again.',
+      title: t('problem.offline'),
+      detail: t('problem.offlineDetail'),
     });
   }
 
@@ -73,7 +76,7 @@ export async function request(method, url, { body, token, signal } = {}) {
   try {
     return JSON.parse(text);
   } catch {
-    throw new ApiError({ status: response.status, title: 'Unexpected answer', detail: 'The server sent a reply this page cannot read.' });
+    throw new ApiError({ status: response.status, title: t('problem.unreadable'), detail: t('problem.unreadableDetail') });
   }
 }
 
@@ -81,9 +84,15 @@ export const getJson = (url, options) => request('GET', url, options);
 export const postJson = (url, body, options) => request('POST', url, { ...options, body });
 export const putJson = (url, body, options) => request('PUT', url, { ...options, body });
 
+/** A file or page address with ?key= for what cannot send headers (links, EventSource). */
+export function withKey(url, key) {
+  if (!key) return url;
+  return `${url}${url.includes('?') ? '&' : '?'}key=${encodeURIComponent(key)}`;
+}
+
 /** Shows an error in a container that is an alert region, so screen readers announce it at once. */
 export function showProblem(container, error) {
-  const problem = error instanceof ApiError ? error : new ApiError({ title: 'Something went wrong', detail: String(error?.message ?? error) });
+  const problem = error instanceof ApiError ? error : new ApiError({ title: t('problem.generic'), detail: String(error?.message ?? error) });
   container.replaceChildren(
     h('div', { class: 'problem', role: 'alert' },
       h('strong', {}, problem.title),

@@ -1,5 +1,6 @@
 // Number formatting for figures that may be undefined. The server sends null for a figure that has no
 // meaning yet (no answers, one group only); a page must show a dash for it, never "NaN" or "0%".
+import { locale, t } from './i18n.js';
 
 export const DASH = '\u2014';
 const MINUS = '\u2212';
@@ -8,7 +9,7 @@ export function isFigure(value) {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-/** 0.625 → "63%". */
+/** 0.625 → "63%". Digits are Western in every language, so the room's screens all read alike. */
 export function percent(share, digits = 0) {
   return isFigure(share) ? `${(share * 100).toFixed(digits)}%` : DASH;
 }
@@ -37,17 +38,20 @@ export function clamp(value, min, max) {
 }
 
 /** Local time of day with seconds: confirmations must show that this very answer was counted. */
-export function timeOfDay(date) {
+export function timeOfDay(date, withSeconds = true) {
   const moment = date instanceof Date ? date : new Date(date);
   if (Number.isNaN(moment.getTime())) return '';
-  return moment.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return moment.toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit', second: withSeconds ? '2-digit' : undefined });
 }
 
-/** "under-18" → "Under 18", "18-24" → "18–24", "60-plus" → "60 and over". */
+/** "under-18" → "Under 18", "18-24" → "18–24", "60-plus" → "60 and over", in the page's language. */
 export function ageBandLabel(code) {
-  const text = String(code)
-    .replace(/(\d)-plus$/, '$1 and over')
-    .replace(/(\d)-(\d)/g, '$1\u2013$2')
-    .replace(/-/g, ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const text = String(code);
+  let match = /^under-(\d+)$/.exec(text);
+  if (match) return t('age.under', { age: match[1] });
+  match = /^(\d+)-plus$/.exec(text);
+  if (match) return t('age.plus', { age: match[1] });
+  match = /^(\d+)-(\d+)$/.exec(text);
+  if (match) return `${match[1]}\u2013${match[2]}`;
+  return text;
 }

@@ -1,21 +1,31 @@
-// The join form: stakeholder group, country, attendance and the optional gender and age band.
-// The country is a text input with a datalist so it can be searched on a phone keyboard; the page shows
-// names and sends the ISO 3166-1 alpha-2 code.
+// The join form: stakeholder group (or an invite code, when the session hands groups out by code),
+// country, attendance and the optional gender and age band.
+// The country is a text input with a datalist so it can be searched on a phone keyboard; names are shown
+// in the page's language, typing matches them, the English name or the ISO code, and the page sends the
+// ISO 3166-1 alpha-2 code.
 import { ApiError, clearProblem, getJson, newRequestId, postJson, sessionPath, showProblem } from './api.js';
 import { h, uid } from './dom.js';
 import { ageBandLabel } from './format.js';
-import { ATTENDANCE, GENDERS, NOT_LISTED_COUNTRY } from './labels.js';
+import { locale, t } from './i18n.js';
+import {
+  ATTENDANCE_CODES, GENDER_CODES, NOT_LISTED_ISO, attendanceLabel, countryName, genderLabel, groupDescription, groupName,
+} from './labels.js';
 
 let countriesPromise = null;
 
-/** [{ iso2, name }] sorted by name, with "Other / not listed" last; loaded once per page. */
+/** [{ iso2, name, english }] sorted by the shown name, with "Other / not listed" last; loaded once per page. */
 function loadCountries() {
   countriesPromise ??= getJson('/api/countries').then((rows) => {
+    const collator = new Intl.Collator(locale());
     const countries = (Array.isArray(rows) ? rows : [])
-      .map((row) => ({ iso2: String(row.iso2 ?? row.code ?? '').toUpperCase(), name: String(row.name ?? '') }))
-      .filter((c) => c.iso2 && c.name && c.iso2 !== NOT_LISTED_COUNTRY.iso2)
-      .sort((a, b) => a.name.localeCompare(b.name));
-    return [...countries, NOT_LISTED_COUNTRY];
+      .map((row) => {
+        const iso2 = String(row.iso2 ?? row.code ?? '').toUpperCase();
+        const english = String(row.name ?? '');
+        return { iso2, english, name: countryName(iso2, english) };
+      })
+      .filter((c) => c.iso2 && c.english && c.iso2 !== NOT_LISTED_ISO)
+      .sort((a, b) => collator.compare(a.name, b.name));
+    return [...countries, notListed()];
   }).catch((error) => {
     countriesPromise = null; // let a later attempt try again
     throw error;
@@ -23,16 +33,18 @@ function loadCountries() {
   return countriesPromise;
 }
 
+const notListed = () => ({ iso2: NOT_LISTED_ISO, name: t('join.countryNotListed'), english: 'Other / not listed' });
+
 // Names carry accents and a typographic apostrophe (Côte d’Ivoire); people type neither.
 const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[\u2019`]/g, "'").toLowerCase().trim();
 
-/** The country a typed text means: exact name, ISO code, or a single name containing the text. */
+/** The country a typed text means: exact name (shown or English), ISO code, or a single name containing the text. */
 function matchCountry(typed, countries) {
   const wanted = fold(typed);
   if (!wanted) return null;
-  const exact = countries.find((c) => fold(c.name) === wanted || c.iso2.toLowerCase() === wanted);
+  const exact = countries.find((c) => fold(c.name) === wanted || fold(c.english) === wanted || c.iso2.toLowerCase() === wanted);
   if (exact) return exact;
-  const partial = countries.filter((c) => fold(c.name).includes(wanted));
+  const partial = countries.filter((c) => fold(c.name).includes(wanted) || fold(c.english).includes(wanted));
   return partial.length === 1 ? partial[0] : null;
 }
 
@@ -40,7 +52,7 @@ function radioField({ legend, name, options, required, help, inline = false }) {
   const errorId = uid('error');
   const error = h('p', { class: 'field-error', id: errorId, hidden: true });
   const fieldset = h('fieldset', { class: 'field' },
-    h('legend', {}, legend, required ? null : h('span', { class: 'optional' }, ' (optional)')),
+    h('legend', {}, legend, required ? null : h('span', { class: 'optional' }, ` ${t('form.optional')}`)),
     help ? h('p', { class: 'help' }, help) : null,
     h('div', { class: inline ? 'choices choices-inline' : 'choices' }, options.map((option) => {
       const helpId = option.help ? uid('help') : null;
@@ -67,57 +79,69 @@ function setError(field, control, message) {
   }
 }
 
+/** A labelled text input with help and an error line. */
+function textField(label, help, attributes) {
+  const id = uid('field');
+  const helpId = uid('help');
+  const error = h('p', { class: 'field-error', id: uid('error'), hidden: true });
+  const input = h('input', { id, type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': helpId, ...attributes });
+  const element = h('div', { class: 'field' }, h('label', { for: id }, label), h('p', { class: 'help', id: helpId }, help), input, error);
+  return { element, input, error };
+}
+
 /** Renders the form into container; onJoined(credentials) runs once the server has accepted the participant. */
 export function renderJoinForm(container, session, onJoined) {
+  const byInvite = Boolean(session.requireInvites);
   const groups = radioField({
-    legend: 'Your stakeholder group', name: 'group', required: true,
-    help: 'Choose the group you speak for here today.',
-    options: session.groups.map((g) => ({ code: g.code, name: g.name, help: g.description })),
+    legend: t('join.group'), name: 'group', required: true,
+    help: t('join.groupHelp'),
+    options: session.groups.map((g) => ({ code: g.code, name: groupName(g), help: groupDescription(g) })),
   });
-  const attendance = radioField({ legend: 'You take part', name: 'attendance', required: true, options: ATTENDANCE, inline: true });
-  const gender = radioField({ legend: 'Gender', name: 'gender', required: false, options: GENDERS, inline: true });
+  const invite = textField(t('join.inviteCode'), t('join.inviteHelp'), { autocapitalize: 'characters', class: 'code-input' });
+  const attendance = radioField({
+    legend: t('join.attendance'), name: 'attendance', required: true, inline: true,
+    options: ATTENDANCE_CODES.map((code) => ({ code, name: attendanceLabel(code) })),
+  });
+  const gender = radioField({
+    legend: t('join.gender'), name: 'gender', required: false, inline: true,
+    options: GENDER_CODES.map((code) => ({ code, name: genderLabel(code) })),
+  });
 
-  const countryId = uid('country');
-  const countryHelpId = uid('help');
   const datalistId = uid('countries');
-  const countryInput = h('input', {
-    id: countryId, type: 'text', list: datalistId, autocomplete: 'off', autocapitalize: 'words', spellcheck: 'false',
-    'aria-describedby': countryHelpId,
-  });
+  const country = textField(t('join.country'), t('join.countryHelp', { notListed: t('join.countryNotListed') }),
+    { list: datalistId, autocapitalize: 'words', autocomplete: 'off' });
+  const countryInput = country.input;
   const datalist = h('datalist', { id: datalistId });
-  const country = { error: h('p', { class: 'field-error', id: uid('error'), hidden: true }) };
-  const countryField = h('div', { class: 'field' },
-    h('label', { for: countryId }, 'Country'),
-    h('p', { class: 'help', id: countryHelpId }, `Start typing and pick from the list; choose \u201c${NOT_LISTED_COUNTRY.name}\u201d if yours is missing.`),
-    countryInput, datalist, country.error);
+  country.element.append(datalist);
 
   const ageId = uid('age');
   const ageSelect = h('select', { id: ageId },
-    h('option', { value: '' }, 'Prefer not to say'),
+    h('option', { value: '' }, t('gender.preferNotToSay')),
     (session.ageBands ?? []).map((band) => h('option', { value: band }, ageBandLabel(band))));
   const ageField = h('div', { class: 'field' },
-    h('label', { for: ageId }, 'Age', h('span', { class: 'optional' }, ' (optional)')), ageSelect);
+    h('label', { for: ageId }, t('join.age'), h('span', { class: 'optional' }, ` ${t('form.optional')}`)), ageSelect);
 
   const problemBox = h('div', { class: 'problem-box', hidden: true });
-  const submit = h('button', { type: 'submit', class: 'button primary' }, 'Join');
+  const submit = h('button', { type: 'submit', class: 'button primary' }, t('join.submit'));
   const headingId = uid('heading');
   const form = h('form', { class: 'card join-form', novalidate: true, 'aria-labelledby': headingId },
-    h('h2', { id: headingId }, 'Join this session'),
-    h('p', { class: 'lead' }, 'Your answers are anonymous. Your group and country let the meters compare stakeholder groups and regions.'),
-    groups.fieldset, countryField, attendance.fieldset, gender.fieldset, ageField,
+    h('h2', { id: headingId }, t('join.heading')),
+    h('p', { class: 'lead' }, t('join.lead')),
+    byInvite ? invite.element : groups.fieldset, country.element, attendance.fieldset, gender.fieldset, ageField,
     problemBox,
     h('div', { class: 'actions' }, submit));
   container.replaceChildren(form);
 
-  let countries = [NOT_LISTED_COUNTRY];
+  let countries = [notListed()];
   loadCountries().then((list) => {
     countries = list;
-    datalist.replaceChildren(...list.map((c) => h('option', { value: c.name })));
+    // The label shows the English name beside a translated one, so either can be recognised in the list.
+    datalist.replaceChildren(...list.map((c) => h('option', { value: c.name, label: c.english !== c.name && c.iso2 !== NOT_LISTED_ISO ? c.english : null })));
   }).catch((error) => showProblem(problemBox, new ApiError({
-    title: 'The country list did not load',
-    detail: `${error.detail || error.message} You can still type a two-letter country code, or \u201c${NOT_LISTED_COUNTRY.name}\u201d.`,
+    title: t('join.countriesFailed'),
+    detail: `${error.detail || error.message} ${t('join.countriesFailedHelp', { notListed: t('join.countryNotListed') })}`,
   })));
-  datalist.append(h('option', { value: NOT_LISTED_COUNTRY.name }));
+  datalist.append(h('option', { value: t('join.countryNotListed') }));
 
   // A join retried after a lost response reuses its request id, so the participant is not counted twice.
   const requestId = newRequestId();
@@ -130,35 +154,42 @@ export function renderJoinForm(container, session, onJoined) {
     const picked = matchCountry(countryInput.value, countries)
       ?? (/^[a-z]{2}$/i.test(countryInput.value.trim()) ? { iso2: countryInput.value.trim().toUpperCase(), name: countryInput.value.trim().toUpperCase() } : null);
     if (picked) countryInput.value = picked.name;
+    const inviteCode = invite.input.value.replace(/\s/g, '').toUpperCase();
 
-    setError(groups, groupInputs, data.get('group') ? null : 'Choose your stakeholder group.');
-    setError(country, [countryInput], picked ? null : `Pick your country from the list, or \u201c${NOT_LISTED_COUNTRY.name}\u201d.`);
-    setError(attendance, attendanceInputs, data.get('attendance') ? null : 'Tell us whether you are in the room or online.');
+    if (byInvite) setError(invite, [invite.input], inviteCode ? null : t('join.inviteMissing'));
+    else setError(groups, groupInputs, data.get('group') ? null : t('join.groupMissing'));
+    setError(country, [countryInput], picked ? null : t('join.countryMissing', { notListed: t('join.countryNotListed') }));
+    setError(attendance, attendanceInputs, data.get('attendance') ? null : t('join.attendanceMissing'));
     const firstInvalid = form.querySelector('[aria-invalid="true"]');
     if (firstInvalid) {
       firstInvalid.focus();
       return;
     }
 
-    const group = session.groups.find((g) => g.code === data.get('group'));
+    const group = byInvite ? null : session.groups.find((g) => g.code === data.get('group'));
     const body = {
       requestId,
-      group: group.code,
+      ...(byInvite ? { inviteCode } : { group: group.code }),
       country: picked.iso2,
       attendance: data.get('attendance'),
       gender: data.get('gender') || null,
       ageBand: ageSelect.value || null,
     };
     submit.disabled = true;
-    submit.textContent = 'Joining\u2026';
+    submit.textContent = t('join.joining');
     clearProblem(problemBox);
     try {
       const joined = await postJson(sessionPath(session.code, 'participants'), body);
-      onJoined({ token: joined.token, participantId: joined.participantId, groupName: group.name, countryName: picked.name });
+      const joinedGroup = group ?? session.groups.find((g) => g.code === joined.group);
+      onJoined({
+        token: joined.token, participantId: joined.participantId,
+        groupCode: joinedGroup?.code ?? joined.group, groupName: joinedGroup ? groupName(joinedGroup) : joined.group,
+        countryCode: picked.iso2, countryName: picked.name,
+      });
     } catch (error) {
       showProblem(problemBox, error);
       submit.disabled = false;
-      submit.textContent = 'Join';
+      submit.textContent = t('join.submit');
     }
   });
 }

@@ -4,6 +4,7 @@
 // Then we open a new one with a growing delay. After any reconnect the server sends full snapshots
 // (a `session` event, then one `meters` event per question), so nothing else needs replaying.
 import { sessionPath } from './api.js';
+import { t } from './i18n.js';
 
 const FIRST_RETRY_MS = 1000;
 const MAX_RETRY_MS = 30000;
@@ -14,9 +15,14 @@ const MAX_RETRY_MS = 30000;
  * options.meters = false asks the server to leave meter events out (`?meters=false`): a phone needs only
  * the session, and the meters of a busy session run to tens of kilobytes a second. A server that does
  * not know the parameter ignores it and the page simply drops those events.
+ * options.key is the moderator's or the projector's key (`?key=`: EventSource cannot send headers);
+ * without one the server sends sessions and the meters of revealed questions only.
  */
-export function connectLive(code, handlers, { meters = true } = {}) {
-  const url = sessionPath(code, 'live') + (meters ? '' : '?meters=false');
+export function connectLive(code, handlers, { meters = true, key = null } = {}) {
+  const query = new URLSearchParams();
+  if (!meters) query.set('meters', 'false');
+  if (key) query.set('key', key);
+  const url = sessionPath(code, 'live') + (query.size ? `?${query}` : '');
   let source = null;
   let retryMs = FIRST_RETRY_MS;
   let timer = 0;
@@ -63,7 +69,6 @@ export function connectLive(code, handlers, { meters = true } = {}) {
   };
 }
 
-const INDICATOR_TEXT = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…' };
 
 /** Returns an onState handler that keeps a small status pill up to date. */
 export function liveIndicator(element) {
@@ -71,7 +76,7 @@ export function liveIndicator(element) {
     // The pill is a status region: rewriting the same text would make screen readers repeat it.
     if (element.dataset.state === state) return;
     element.dataset.state = state;
-    element.textContent = INDICATOR_TEXT[state] ?? state;
+    element.textContent = t(`live.${state}`);
     element.hidden = false;
   };
 }

@@ -138,3 +138,56 @@ export function positionStrip(position, statusQuo, label) {
   if (position && isFigure(position.mean)) children.push(line(toX(position.mean), 0, toX(position.mean), 12, 'mean-line'));
   return strip(12, label, 'position-strip', children);
 }
+
+/**
+ * The life of one figure over time as a small line chart: points [{ at (ms), value }], a value range
+ * { min, max, reference (a dashed line, e.g. 50% or the status quo) }, texts for the axis ends from format.
+ * In a right-to-left page time runs from right to left, like the text.
+ */
+export function timelineChart(points, { min, max, reference = null, format, timeFormat, rtl = false }, label) {
+  const width = 300;
+  const height = 96;
+  const left = 36;
+  const right = 8;
+  const top = 8;
+  const bottom = 20;
+  const plotWidth = width - left - right;
+  const plotHeight = height - top - bottom;
+  const usable = points.filter((p) => isFigure(p.value));
+  const first = usable[0]?.at ?? 0;
+  const last = usable.at(-1)?.at ?? first;
+  const span = Math.max(1, last - first);
+  const xOf = (at) => {
+    const x = left + ((at - first) / span) * plotWidth;
+    return rtl ? width - x : x;
+  };
+  const yOf = (value) => top + (1 - (clamp(value, min, max) - min) / (max - min)) * plotHeight;
+  const startX = rtl ? width - left : left;
+  const endX = rtl ? right : width - right;
+  const labelX = rtl ? width - 4 : 4;
+  const anchorStart = rtl ? 'end' : 'start';
+  const anchorEnd = rtl ? 'start' : 'end';
+  const children = [
+    s('line', { x1: startX, y1: top + plotHeight, x2: endX, y2: top + plotHeight, class: 'axis-line' }),
+    s('text', { x: labelX, y: top + 4, class: 'timeline-text', 'text-anchor': anchorStart }, format(max)),
+    s('text', { x: labelX, y: top + plotHeight, class: 'timeline-text', 'text-anchor': anchorStart }, format(min)),
+  ];
+  if (isFigure(reference)) {
+    children.push(s('line', { x1: startX, y1: yOf(reference), x2: endX, y2: yOf(reference), class: 'timeline-reference' }));
+  }
+  if (usable.length > 0) {
+    // A step line: a figure holds until the next update changes it.
+    let d = `M ${xOf(usable[0].at).toFixed(1)} ${yOf(usable[0].value).toFixed(1)}`;
+    for (let i = 1; i < usable.length; i += 1) {
+      d += ` H ${xOf(usable[i].at).toFixed(1)} V ${yOf(usable[i].value).toFixed(1)}`;
+    }
+    children.push(s('path', { d, class: 'timeline-line' }));
+    const end = usable.at(-1);
+    children.push(s('circle', { cx: xOf(end.at), cy: yOf(end.value), r: 3.5, class: 'timeline-dot' }));
+    children.push(
+      s('text', { x: startX, y: height - 4, class: 'timeline-text', 'text-anchor': anchorStart }, timeFormat(first)),
+      s('text', { x: endX, y: height - 4, class: 'timeline-text', 'text-anchor': anchorEnd }, timeFormat(last)));
+  }
+  return s('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart timeline', role: 'img', 'aria-label': label, focusable: 'false' },
+    s('title', {}, label), ...children);
+}

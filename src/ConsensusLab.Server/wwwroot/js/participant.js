@@ -1,11 +1,16 @@
 // The participant page, /join/{code}: load the session, join once (the token is remembered per session
-// on this device), then answer every open question. Question status follows the live channel.
+// on this device), then answer every open question. Question status, rounds and revealed results follow
+// the live channel.
 import { ApiError, getJson, sessionPath, showProblem } from './api.js';
 import { createAnswerCard } from './answer-card.js';
 import { forgetCredentials, loadCredentials, saveCredentials } from './credentials.js';
 import { h, replaceContent } from './dom.js';
+import { initI18n, t } from './i18n.js';
+import { countryName, groupName } from './labels.js';
 import { connectLive, liveIndicator } from './live.js';
 import { renderJoinForm } from './join-form.js';
+
+await initI18n();
 
 const code = decodeURIComponent(location.pathname.split('/')[2] ?? '').trim().toUpperCase();
 const intro = document.getElementById('session-intro');
@@ -21,29 +26,26 @@ let session = null;
 let credentials = null;
 let live = null;
 const cards = new Map(); // question id → answer card, kept while shown so typing is never lost
-
-const STATUS_NOTES = {
-  draft: 'This session has not started yet. Keep this page open: questions appear here when the moderator opens them.',
-  closed: 'This session has closed. Thank you for taking part.',
-};
+const latestMeters = new Map(); // question id → the last MeterUpdate of a revealed question
 
 function renderIntro() {
   document.title = `${session.title} \u2013 ConsensusLab`;
-  const note = STATUS_NOTES[session.status];
+  const note = { draft: t('participant.draft'), closed: t('participant.closed') }[session.status];
   replaceContent(intro,
-    h('p', { class: 'eyebrow' }, `Session ${session.code}`),
+    h('p', { class: 'eyebrow' }, t('participant.session', { code: session.code })),
     h('h1', {}, session.title),
     session.description ? h('p', { class: 'lead' }, session.description) : null,
     note ? h('p', { class: 'notice' }, note) : null);
 }
 
-/** Shows open questions in session order; a question that closes while on screen stays, disabled. */
+/** Open and revealed questions in session order; a question that closes while on screen stays, disabled. */
 function renderQuestions() {
   if (!credentials) return;
   let previous = null;
   session.questions.forEach((question, index) => {
     let card = cards.get(question.id);
-    const shown = question.status === 'open' || (card && question.status === 'closed');
+    const shown = question.status === 'open' || (question.revealed && question.status !== 'pending')
+      || (card && question.status === 'closed');
     if (!shown) {
       card?.element.remove();
       cards.delete(question.id);
@@ -51,7 +53,7 @@ function renderQuestions() {
     }
     if (!card) {
       card = createAnswerCard(question, {
-        code, number: index + 1, getToken: () => credentials?.token, onUnauthorized: tokenRejected,
+        code, number: index + 1, getToken: () => credentials?.token, getSession: () => session, onUnauthorized: tokenRejected,
       });
       cards.set(question.id, card);
       // Insert after the previous shown card rather than re-appending all, so focus is never disturbed.
@@ -59,20 +61,27 @@ function renderQuestions() {
       card.prefill();
     }
     card.update(question);
+    if (question.revealed && latestMeters.has(question.id)) card.showMeters(latestMeters.get(question.id));
     previous = card.element;
   });
   emptyNote.hidden = session.questions.some((q) => q.status === 'open');
 }
 
+function describeMe() {
+  const group = session.groups.find((g) => g.code === credentials.groupCode);
+  const name = group ? groupName(group) : credentials.groupName;
+  const country = credentials.countryCode ? countryName(credentials.countryCode, credentials.countryName) : credentials.countryName;
+  return t('participant.joinedAs', { group: name ?? '\u2014', country: country ?? '\u2014' });
+}
+
 function showQuestions() {
   joinSection.hidden = true;
   questionsSection.hidden = false;
-  whoAmI.replaceChildren(
-    'You joined',
-    credentials.groupName ? ` as ${credentials.groupName}` : '',
-    credentials.countryName ? `, ${credentials.countryName}` : '',
-    '. ',
-    h('button', { type: 'button', class: 'link-button', onclick: leave }, 'Not you? Join again'));
+  // Rebuilt only when missing, so a session event never takes the focus off the "Not you?" button.
+  if (!whoAmI.firstChild) {
+    whoAmI.append(h('span', {}), ' ', h('button', { type: 'button', class: 'link-button', onclick: leave }, t('participant.notYou')));
+  }
+  whoAmI.firstChild.textContent = describeMe();
   renderQuestions();
 }
 
@@ -82,6 +91,7 @@ function updateJoinVisibility() {
 }
 
 function showJoin() {
+  whoAmI.replaceChildren();
   for (const card of cards.values()) card.element.remove();
   cards.clear();
   questionsSection.hidden = true;
@@ -104,24 +114,24 @@ function leave() {
 function tokenRejected() {
   if (!credentials) return;
   leave();
-  showProblem(pageProblem, new ApiError({ title: 'Please join again', detail: 'This device\u2019s place in the session is no longer valid.' }));
+  showProblem(pageProblem, new ApiError({ title: t('participant.joinAgain'), detail: t('participant.joinAgainDetail') }));
 }
 
 async function start() {
   if (!code) {
-    showProblem(pageProblem, new ApiError({ title: 'No session code', detail: 'Open the link or QR code your moderator shared, or enter the code on the home page.' }));
+    showProblem(pageProblem, new ApiError({ title: t('participant.noCode'), detail: t('participant.noCodeDetail') }));
     return;
   }
   try {
     session = await getJson(sessionPath(code));
   } catch (error) {
     if (error.status === 404) {
-      intro.replaceChildren(h('h1', {}, 'Session not found'));
-      showProblem(pageProblem, new ApiError({ title: `There is no session with the code ${code}`, detail: 'Check the code and try again.' }));
+      intro.replaceChildren(h('h1', {}, t('page.sessionNotFound')));
+      showProblem(pageProblem, new ApiError({ title: t('participant.notFound', { code }), detail: t('participant.notFoundDetail') }));
     } else {
       showProblem(pageProblem, error);
     }
-    pageProblem.append(h('p', {}, h('a', { href: '/' }, 'Enter another code')));
+    pageProblem.append(h('p', {}, h('a', { href: '/' }, t('participant.otherCode'))));
     return;
   }
   renderIntro();
@@ -138,9 +148,15 @@ function openLive() {
       session = next;
       renderIntro();
       updateJoinVisibility();
-      renderQuestions();
+      if (credentials) showQuestions();
     },
-    // Participants do not see meters.
+    // Only revealed questions' meters reach a participant; an unrevealed one is ignored if it comes anyway.
+    onMeters(update) {
+      const question = session?.questions.find((q) => q.id === update.questionId);
+      if (!question?.revealed) return;
+      latestMeters.set(update.questionId, update);
+      cards.get(update.questionId)?.showMeters(update);
+    },
   }, { meters: false });
 }
 

@@ -1,16 +1,10 @@
 // One question in the "create from scratch" form: kind, prompt and the fields its kind needs.
 // Likert questions send their point labels as options, so the server stores exactly what participants see.
 import { h, uid } from './dom.js';
-import { DEFAULT_AXIS, LIKERT_POINTS } from './labels.js';
+import { t } from './i18n.js';
+import { defaultAxis, likertPoints } from './labels.js';
 
-const KINDS = [
-  { value: 'likert5', label: 'Agree or disagree, 5 points' },
-  { value: 'likert7', label: 'Agree or disagree, 7 points' },
-  { value: 'position', label: 'Position on an axis (\u22121 to +1)' },
-  { value: 'singleChoice', label: 'Single choice' },
-  { value: 'multipleChoice', label: 'Multiple choice' },
-  { value: 'ranking', label: 'Ranking' },
-];
+const KINDS = ['likert5', 'likert7', 'position', 'singleChoice', 'multipleChoice', 'ranking'];
 
 function field(label, control, help) {
   const id = control.id || (control.id = uid('field'));
@@ -21,32 +15,32 @@ function field(label, control, help) {
 
 /** Returns { element, setNumber(n), read(id) → { ok, question } | { ok: false, message, control } }. */
 export function createQuestionBuilder({ onRemove }) {
-  const kind = h('select', {}, KINDS.map((k) => h('option', { value: k.value }, k.label)));
+  const kind = h('select', {}, KINDS.map((k) => h('option', { value: k }, t(`builder.kind.${k}`))));
   const prompt = h('textarea', { rows: '2', required: true });
   const options = h('textarea', { rows: '4' });
-  const left = h('input', { type: 'text', value: DEFAULT_AXIS.left });
-  const right = h('input', { type: 'text', value: DEFAULT_AXIS.right });
+  const left = h('input', { type: 'text', value: defaultAxis().left });
+  const right = h('input', { type: 'text', value: defaultAxis().right });
   const statusQuo = h('input', { type: 'number', min: '-1', max: '1', step: '0.01', inputmode: 'decimal' });
-  const statusQuoLabel = h('input', { type: 'text', placeholder: 'Status quo' });
-  const legendText = h('span', {}, 'Question');
+  const statusQuoLabel = h('input', { type: 'text', placeholder: t('axis.statusQuo') });
+  const legendText = h('span', {}, t('builder.question', { number: '' }));
   const error = h('p', { class: 'field-error', hidden: true, role: 'alert' });
 
-  const optionsField = field('Options, one per line', options, 'For a ranking, these are the items to put in order.');
+  const optionsField = field(t('builder.options'), options, t('builder.optionsHelp'));
   const axisFields = h('div', { class: 'axis-fields' },
-    h('div', { class: 'field-row' }, field('Left end (\u22121)', left), field('Right end (+1)', right)),
+    h('div', { class: 'field-row' }, field(t('builder.leftEnd'), left), field(t('builder.rightEnd'), right)),
     h('div', { class: 'field-row' },
-      field('Status quo (optional)', statusQuo, 'A number from \u22121 to +1, marked on the axis.'),
-      field('Status-quo label', statusQuoLabel)));
+      field(t('builder.statusQuo'), statusQuo, t('builder.statusQuoHelp')),
+      field(t('builder.statusQuoLabel'), statusQuoLabel)));
 
   const element = h('fieldset', { class: 'question-builder' },
     h('legend', {}, legendText),
-    field('Kind', kind),
-    field('Prompt', prompt),
+    field(t('builder.kind'), kind),
+    field(t('builder.prompt'), prompt),
     optionsField,
     axisFields,
     error,
     h('div', { class: 'actions' },
-      h('button', { type: 'button', class: 'button secondary small', onclick: () => onRemove(element) }, 'Remove this question')));
+      h('button', { type: 'button', class: 'button secondary small', onclick: () => onRemove(element) }, t('builder.remove'))));
 
   const showKindFields = () => {
     const value = kind.value;
@@ -65,22 +59,22 @@ export function createQuestionBuilder({ onRemove }) {
   return {
     element,
     setNumber(number) {
-      legendText.textContent = `Question ${number}`;
+      legendText.textContent = t('builder.question', { number });
     },
     read(id) {
       error.hidden = true;
       const text = prompt.value.trim();
-      if (!text) return fail('Write the question\u2019s prompt.', prompt);
+      if (!text) return fail(t('builder.promptMissing'), prompt);
       const question = { id, prompt: text, options: [], axis: null };
       switch (kind.value) {
         case 'likert5':
         case 'likert7':
-          return { ok: true, question: { ...question, kind: 'likert', options: LIKERT_POINTS[kind.value === 'likert7' ? 7 : 5] } };
+          return { ok: true, question: { ...question, kind: 'likert', options: likertPoints(kind.value === 'likert7' ? 7 : 5) } };
         case 'position': {
           const raw = statusQuo.value.trim();
           const point = raw === '' ? null : Number(raw);
-          if (point !== null && !(point >= -1 && point <= 1)) return fail('The status quo must be a number from \u22121 to +1.', statusQuo);
-          if (!left.value.trim() || !right.value.trim()) return fail('Label both ends of the axis.', left.value.trim() ? right : left);
+          if (point !== null && !(point >= -1 && point <= 1)) return fail(t('builder.statusQuoInvalid'), statusQuo);
+          if (!left.value.trim() || !right.value.trim()) return fail(t('builder.endsMissing'), left.value.trim() ? right : left);
           return {
             ok: true,
             question: {
@@ -91,8 +85,8 @@ export function createQuestionBuilder({ onRemove }) {
         }
         default: {
           const lines = options.value.split('\n').map((line) => line.trim()).filter(Boolean);
-          if (lines.length < 2) return fail('Give at least two options, one per line.', options);
-          if (new Set(lines).size !== lines.length) return fail('Each option must be different.', options);
+          if (lines.length < 2) return fail(t('builder.optionsMissing'), options);
+          if (new Set(lines).size !== lines.length) return fail(t('builder.optionsDuplicate'), options);
           return { ok: true, question: { ...question, kind: kind.value, options: lines } };
         }
       }

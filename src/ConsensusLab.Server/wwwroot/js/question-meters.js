@@ -2,12 +2,13 @@
 // histogram or option bars), the cross-group figures and one row per stakeholder group.
 // Everything is rebuilt from the QuestionMeters snapshot on each update: snapshots are complete, and
 // the meter holds no focusable controls, so a rebuild cannot disturb the moderator.
-import { h, replaceContent, s } from './dom.js';
-import { DASH, number, percent, percentRange, signed } from './format.js';
-import { VERDICTS } from './labels.js';
-import {
-  categoricalColor, likertColors, optionColumns, positionHistogram, positionStrip, shareBar, shareGauge, stackedBar,
-} from './meters.js';
+// Key figures carry data-figure="…" so the projector and the moderator can be checked to agree.
+import { h, replaceContent } from './dom.js';
+import { DASH, isFigure, number, percent, percentRange, signed } from './format.js';
+import { t, tn } from './i18n.js';
+import { groupNameByCode, verdictLabel } from './labels.js';
+import { colorsFor, legend } from './distributions.js';
+import { optionColumns, positionHistogram, positionStrip, shareBar, shareGauge, stackedBar } from './meters.js';
 
 /**
  * The ordinal verdict, wherever the server places it (today `ordinalConsensus.verdict`; the contract
@@ -22,20 +23,10 @@ function verdictOf(meter) {
 
 function verdictBadge(verdict) {
   if (!verdict) return null;
-  return h('span', { class: `verdict verdict-${verdict}` }, VERDICTS[verdict] ?? verdict);
+  return h('span', { class: `verdict verdict-${verdict}`, 'data-figure': 'verdict' }, verdictLabel(verdict));
 }
 
-function colorsFor(question) {
-  return question.kind === 'likert'
-    ? likertColors(question.options.length)
-    : question.options.map((_, index) => categoricalColor(index));
-}
-
-function legend(question) {
-  const colors = colorsFor(question);
-  return h('ul', { class: 'legend', 'aria-hidden': 'true' },
-    question.options.map((option, index) => h('li', {}, s('svg', { viewBox: '0 0 10 10', class: 'swatch' }, s('rect', { width: 10, height: 10, rx: 2, fill: colors[index] })), option)));
-}
+const figure = (name, text) => h('strong', { 'data-figure': name }, text);
 
 function optionBars(question, distribution, caption) {
   return h('div', { class: 'option-bars' },
@@ -44,28 +35,32 @@ function optionBars(question, distribution, caption) {
       const share = distribution?.[index];
       return h('div', { class: 'option-bar' },
         h('span', { class: 'option-name' }, option),
-        shareBar(share, `${option}: ${percent(share)}`, { color: categoricalColor(index) }),
+        shareBar(share, `${option}: ${percent(share)}`, { color: colorsFor(question)[index] }),
         h('span', { class: 'option-value' }, percent(share)));
     }));
 }
 
 function sideShares(question, position) {
   const axis = question.axis ?? {};
-  const reference = typeof axis.statusQuo === 'number' ? `Of the status quo${axis.statusQuoLabel ? ` (${axis.statusQuoLabel})` : ''}` : 'Of the centre';
-  return h('p', { class: 'sides' }, `${reference}: `,
-    h('strong', {}, percent(position?.shareBelowStatusQuo)), ` on the \u201c${axis.left ?? 'left'}\u201d side, `,
-    h('strong', {}, percent(position?.shareAboveStatusQuo)), ` on the \u201c${axis.right ?? 'right'}\u201d side.`);
+  const reference = typeof axis.statusQuo === 'number'
+    ? t('meters.ofStatusQuo', { label: axis.statusQuoLabel || t('axis.statusQuo') })
+    : t('meters.ofCentre');
+  return h('p', { class: 'sides' }, t('meters.sides', {
+    reference, below: percent(position?.shareBelowStatusQuo), left: axis.left ?? '', above: percent(position?.shareAboveStatusQuo), right: axis.right ?? '',
+  }));
 }
 
 function overallBlock(question, overall) {
   switch (question.kind) {
     case 'likert': {
       const agree = overall.agree;
+      const range = percentRange(agree?.lower, agree?.upper);
       return h('div', { class: 'overall overall-likert' },
-        shareGauge(agree, `${percent(agree?.estimate)} agree, interval ${percentRange(agree?.lower, agree?.upper)}`, percent(agree?.estimate), 'agree'),
+        shareGauge(agree, t('meters.agreeLabel', { share: percent(agree?.estimate), range }), percent(agree?.estimate), t('meters.agreeUnit')),
         h('div', { class: 'overall-text' },
-          h('p', {}, 'Agree ', h('strong', {}, percent(agree?.estimate)), ', Wilson interval ', percentRange(agree?.lower, agree?.upper)),
-          h('p', {}, 'Disagree ', percent(overall.disagree?.estimate), ' (', percentRange(overall.disagree?.lower, overall.disagree?.upper), ')'),
+          h('p', {}, t('meters.agree'), ' ', figure('agree', percent(agree?.estimate)), ` \u00b7 ${t('meters.interval', { range })}`),
+          h('p', {}, t('meters.disagree'), ' ', h('span', { 'data-figure': 'disagree' }, percent(overall.disagree?.estimate)),
+            ` (${percentRange(overall.disagree?.lower, overall.disagree?.upper)})`),
           stackedBar(overall.distribution ?? [], colorsFor(question),
             question.options.map((o, i) => `${o} ${percent(overall.distribution?.[i])}`).join(', ')),
           legend(question)));
@@ -74,58 +69,66 @@ function overallBlock(question, overall) {
       const position = overall.position;
       const axis = question.axis ?? {};
       return h('div', { class: 'overall overall-position' },
-        positionHistogram(overall.distribution ?? [], position?.mean, axis.statusQuo,
-          `Distribution of positions; mean ${signed(position?.mean)}`),
+        positionHistogram(overall.distribution ?? [], position?.mean, axis.statusQuo, t('meters.histogramLabel', { mean: signed(position?.mean) })),
         h('div', { class: 'axis-labels', 'aria-hidden': 'true' },
           h('span', {}, '\u22121 ', axis.left ?? ''), h('span', {}, '0'), h('span', {}, axis.right ?? '', ' +1')),
-        h('p', { class: 'headline' }, 'Mean ', h('strong', {}, signed(position?.mean)),
-          h('span', { class: 'muted' }, ` \u00b7 median ${signed(position?.median)} \u00b7 SD ${number(position?.standardDeviation, 2)}`)),
+        h('p', { class: 'headline' }, t('meters.mean'), ' ', figure('mean', signed(position?.mean)),
+          h('span', { class: 'muted' }, ` \u00b7 ${t('meters.median')} ${signed(position?.median)} \u00b7 ${t('meters.sd')} ${number(position?.standardDeviation, 2)}`)),
         sideShares(question, position),
-        h('p', { class: 'key' }, h('span', { class: 'key-mean' }, 'Mean'),
-          typeof axis.statusQuo === 'number' ? h('span', { class: 'key-status-quo' }, axis.statusQuoLabel || 'Status quo') : null));
+        h('p', { class: 'key' }, h('span', { class: 'key-mean' }, t('meters.mean')),
+          typeof axis.statusQuo === 'number' ? h('span', { class: 'key-status-quo' }, axis.statusQuoLabel || t('axis.statusQuo')) : null));
     }
     case 'ranking': {
       const scores = [...(overall.ranking ?? [])].sort((a, b) => (b.bordaScore ?? -Infinity) - (a.bordaScore ?? -Infinity));
       return h('div', { class: 'overall overall-ranking' },
-        optionBars(question, overall.distribution, 'Share who ranked each item first'),
+        optionBars(question, overall.distribution, t('meters.rankedFirstCaption')),
         h('table', { class: 'data-table compact' },
-          h('caption', {}, 'Order by Borda score'),
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Item'), h('th', { scope: 'col', class: 'num' }, 'Borda'), h('th', { scope: 'col', class: 'num' }, 'Mean rank'))),
+          h('caption', {}, t('meters.bordaCaption')),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('meters.item')), h('th', { scope: 'col', class: 'num' }, t('meters.borda')),
+            h('th', { scope: 'col', class: 'num' }, t('meters.meanRank')))),
           h('tbody', {}, scores.map((row) => h('tr', {},
-            h('th', { scope: 'row' }, question.options[row.item] ?? `Item ${row.item + 1}`),
+            h('th', { scope: 'row' }, question.options[row.item] ?? `${row.item + 1}`),
             h('td', { class: 'num' }, number(row.bordaScore, 2)),
             h('td', { class: 'num' }, number(row.meanRank, 1)))))));
     }
     default:
       return h('div', { class: 'overall' }, optionBars(question, overall.distribution,
-        question.kind === 'multipleChoice' ? 'Share who ticked each option' : 'Share choosing each option'));
+        question.kind === 'multipleChoice' ? t('meters.tickedCaption') : t('meters.choiceCaption')));
   }
+}
+
+/** The polarization figure: Esteban–Ray over the answers when the server gives it, else the groups' divergence. */
+function polarizationOf(meters) {
+  return isFigure(meters.overall?.polarization) ? meters.overall.polarization : null;
 }
 
 function figures(question, meters) {
   const { overall, crossGroup } = meters;
-  const item = (term, value, note) => h('div', {}, h('dt', {}, term), h('dd', {}, value, note ? h('span', { class: 'muted' }, note) : null));
+  const item = (term, name, value, note) => h('div', {},
+    h('dt', {}, term), h('dd', {}, h('span', { 'data-figure': name }, value), note ? h('span', { class: 'muted' }, note) : null));
   const verdict = verdictOf(overall) ?? verdictOf(meters);
+  const polarization = polarizationOf(meters);
   return h('dl', { class: 'figures' },
-    item('Respondents', number(overall.respondents)),
-    item('Effective n', number(overall.effectiveN, 1)),
-    item('Group-informed consensus', percent(crossGroup?.groupInformedConsensus)),
-    question.kind === 'likert' ? item('Lowest group agreement', percent(crossGroup?.minimumAgree)) : null,
-    item('Polarization (JSD)', number(crossGroup?.jensenShannonBits, 2), ' bits'),
-    item('Groups present', number(crossGroup?.groupsPresent)),
-    verdict ? item('Verdict', verdictBadge(verdict)) : null);
+    item(t('meters.respondents'), 'respondents', number(overall.respondents)),
+    item(t('meters.effectiveN'), 'effective-n', number(overall.effectiveN, 1)),
+    question.kind === 'likert' ? item(t('meters.crossGroup'), 'cross-group', percent(crossGroup?.groupInformedConsensus)) : null,
+    question.kind === 'likert' ? item(t('meters.lowestGroup'), 'lowest-group', percent(crossGroup?.minimumAgree)) : null,
+    polarization !== null ? item(t('meters.polarization'), 'polarization', number(polarization, 2)) : null,
+    item(t('meters.divergence'), 'divergence', number(crossGroup?.jensenShannonBits, 2), ` ${t('meters.bits')}`),
+    item(t('meters.groupsPresent'), 'groups-present', number(crossGroup?.groupsPresent)),
+    verdict ? h('div', {}, h('dt', {}, t('meters.verdict')), h('dd', {}, verdictBadge(verdict))) : null);
 }
 
 function groupResult(question, meter) {
   switch (question.kind) {
     case 'likert': {
       const range = percentRange(meter.agree?.lower, meter.agree?.upper);
-      return [shareBar(meter.agree?.estimate, `${percent(meter.agree?.estimate)} agree`, { interval: meter.agree }),
-        h('span', { class: 'result-text' }, h('strong', {}, percent(meter.agree?.estimate)), range === DASH ? null : ` (${range})`)];
+      return [shareBar(meter.agree?.estimate, t('meters.agreeLabel', { share: percent(meter.agree?.estimate), range }), { interval: meter.agree }),
+        h('span', { class: 'result-text' }, h('strong', { 'data-figure': 'group-agree' }, percent(meter.agree?.estimate)), range === DASH ? null : ` (${range})`)];
     }
     case 'position':
-      return [positionStrip(meter.position, question.axis?.statusQuo, `Mean ${signed(meter.position?.mean)}`),
-        h('span', { class: 'result-text' }, 'mean ', h('strong', {}, signed(meter.position?.mean)))];
+      return [positionStrip(meter.position, question.axis?.statusQuo, `${t('meters.mean')} ${signed(meter.position?.mean)}`),
+        h('span', { class: 'result-text' }, `${t('meters.mean')} `, h('strong', { 'data-figure': 'group-mean' }, signed(meter.position?.mean)))];
     default: {
       const shares = meter.distribution ?? [];
       const top = shares.reduce((best, share, index) => (share > (shares[best] ?? -1) ? index : best), -1);
@@ -138,36 +141,47 @@ function groupResult(question, meter) {
   }
 }
 
-function groupTable(question, meters, groups) {
+const resultHeading = (kind) => ({
+  likert: t('meters.colAgree'), position: t('meters.colMean'), multipleChoice: t('meters.colTicking'), ranking: t('meters.colRankedFirst'),
+}[kind] ?? t('meters.colChoices'));
+
+function groupTable(question, meters, groups, threshold) {
   const byCode = new Map((meters.groups ?? []).map((g) => [g.group, g]));
   const codes = [...groups.map((g) => g.code), ...[...byCode.keys()].filter((c) => !groups.some((g) => g.code === c))];
-  const names = new Map(groups.map((g) => [g.code, g.name]));
-  const resultHeading = { likert: '% agree', position: 'Mean position', multipleChoice: 'Share ticking', ranking: 'Ranked first' }[question.kind] ?? 'Choices';
   // The wrapper scrolls sideways on a narrow screen instead of widening the whole page.
   return h('div', { class: 'table-scroll' }, h('table', { class: 'data-table group-table' },
-    h('caption', {}, 'By stakeholder group'),
+    h('caption', {}, t('meters.byGroup')),
     h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, 'Group'), h('th', { scope: 'col' }, resultHeading),
-      h('th', { scope: 'col', class: 'num' }, 'n'), h('th', { scope: 'col', class: 'num' }, 'Eff. n'))),
+      h('th', { scope: 'col' }, t('meters.group')), h('th', { scope: 'col' }, resultHeading(question.kind)),
+      h('th', { scope: 'col', class: 'num' }, 'n'), h('th', { scope: 'col', class: 'num' }, t('meters.effN')))),
     h('tbody', {}, codes.map((code) => {
       const meter = byCode.get(code);
-      return h('tr', { class: meter?.respondents ? null : 'is-empty' },
-        h('th', { scope: 'row' }, names.get(code) ?? code, verdictBadge(verdictOf(meter))),
-        h('td', { class: 'result' }, meter ? groupResult(question, meter) : DASH),
-        h('td', { class: 'num' }, number(meter?.respondents)),
-        h('td', { class: 'num' }, number(meter?.effectiveN, 1)));
+      const suppressed = Boolean(meter?.suppressed);
+      return h('tr', { class: meter?.respondents || suppressed ? null : 'is-empty', 'data-group': code },
+        h('th', { scope: 'row' }, groupNameByCode(groups, code), suppressed ? null : verdictBadge(verdictOf(meter))),
+        h('td', { class: 'result' }, suppressed
+          ? h('span', { class: 'suppressed' }, t('results.suppressed', { n: threshold ?? 5 }))
+          : meter ? groupResult(question, meter) : DASH),
+        h('td', { class: 'num' }, suppressed ? DASH : number(meter?.respondents)),
+        h('td', { class: 'num' }, suppressed ? DASH : number(meter?.effectiveN, 1)));
     }))));
 }
 
-/** Draws meters (a QuestionMeters, or null before the first update) into container. */
-export function renderQuestionMeters(container, question, meters, groups) {
+/**
+ * Draws meters (a QuestionMeters, or null before the first update) into container.
+ * options: { threshold (privacy threshold for the "fewer than N" note) }.
+ */
+export function renderQuestionMeters(container, question, meters, groups, { threshold = 5 } = {}) {
   if (!meters?.overall || !meters.overall.respondents) {
-    container.replaceChildren(h('p', { class: 'muted empty-meter' }, 'No answers yet: the meter appears with the first answers.'));
+    container.replaceChildren(h('p', { class: 'muted empty-meter' }, t('meters.empty')));
     return;
   }
   replaceContent(container,
     overallBlock(question, meters.overall),
     figures(question, meters),
     question.kind === 'likert' || question.kind === 'position' ? null : legend(question),
-    groupTable(question, meters, groups));
+    groupTable(question, meters, groups, threshold));
 }
+
+/** "12 answers" for a count, in the page's language. */
+export const answersCount = (count) => tn('meters.answers', count);

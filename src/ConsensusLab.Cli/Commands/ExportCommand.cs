@@ -1,0 +1,53 @@
+using System.CommandLine;
+using ConsensusLab.Cli.Hosting;
+using ConsensusLab.Domain.Sessions;
+using ConsensusLab.Reporting;
+
+namespace ConsensusLab.Cli.Commands;
+
+/// <summary><c>consensuslab export --session CODE --out DIR [--database PATH]</c>: writes the five report files.</summary>
+internal static class ExportCommand
+{
+    public static Command Create(Func<string, string?> environment)
+    {
+        var session = new Option<string>("--session") { Description = "The session's join code.", Required = true, HelpName = "CODE" };
+        var output = new Option<string>("--out")
+        {
+            Description = $"The directory to write {string.Join(", ", SessionExporter.FileNames)} into (created if needed).",
+            Required = true,
+            HelpName = "DIR",
+        };
+        var database = DatabaseLocation.CreateOption();
+        var command = new Command("export", "Write a session's answers, per-question summary and participation figures as CSV and JSON.")
+        {
+            session, output, database,
+        };
+        command.SetAction((parseResult, cancellationToken) => CommandAction.RunAsync(parseResult, (stdout, stderr) => RunAsync(
+            parseResult.GetRequiredValue(session), parseResult.GetRequiredValue(output),
+            DatabaseLocation.Resolve(parseResult.GetValue(database), environment), stdout, stderr, cancellationToken)));
+        return command;
+    }
+
+    private static async Task RunAsync(string typedCode, string directory, string databasePath, TextWriter output, TextWriter error,
+        CancellationToken cancellationToken)
+    {
+        // Codes are read off a projector: accept them in lower case or with spaces around.
+        var code = SessionCode.Normalize(typedCode) ?? typedCode.Trim();
+        await using var store = await CliStore.OpenAsync(databasePath, error, cancellationToken);
+        var archive = await SessionArchive.LoadAsync(store.Grains, store.Participants, store.Ledger, code, cancellationToken)
+            ?? throw new CliException($"No session {code} in {databasePath}; 'consensuslab sessions' lists the sessions.");
+
+        var target = Path.GetFullPath(directory);
+        IReadOnlyList<string> written;
+        try
+        {
+            written = await SessionExporter.ExportAsync(archive, target, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"Cannot write the export to {target}: {e.Message}");
+        }
+        foreach (var path in written)
+            await output.WriteLineAsync($"Wrote {path}");
+    }
+}

@@ -1,0 +1,31 @@
+using ConsensusLab.Grains;
+using ConsensusLab.Grains.Hosting;
+using ConsensusLab.Reporting;
+using ConsensusLab.Server.Api;
+using ConsensusLab.Storage;
+
+namespace ConsensusLab.Server.Endpoints;
+
+internal static class ExportEndpoints
+{
+    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/sessions/{code}/exports/{file}", ExportAsync).WithTags("Exports");
+        return app;
+    }
+
+    /// <summary>Recomputes the export from the ledger and streams it (answers.csv, summary.csv/json, participation.csv/json).</summary>
+    private static async Task ExportAsync(string code, string file, HttpContext context, SessionViews views, IGrainFactory grains,
+        IParticipantStore participants, IResponseLedger ledger)
+    {
+        var session = await views.RequireAsync(code);
+        if (!SessionExporter.FileNames.Contains(file))
+            throw new CommandRejectedException(Rejection.NotFound, "Unknown export",
+                $"There is no export '{file}'; choose one of {string.Join(", ", SessionExporter.FileNames)}.");
+        var archive = await SessionArchive.LoadAsync(grains, participants, ledger, session.Code, context.RequestAborted)
+            ?? throw new CommandRejectedException(Rejection.NotFound, "Unknown session", $"There is no session {code}.");
+        context.Response.ContentType = SessionExporter.ContentTypeOf(file);
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{session.Code}-{file}\"";
+        await SessionExporter.WriteAsync(file, archive, context.Response.Body, context.RequestAborted);
+    }
+}
