@@ -77,7 +77,7 @@ internal sealed class SeededDatabase : IDisposable
             new("axis", QuestionKind.Position, "Evolve existing structures or create new ones?", []),
         ];
         var session = grains.GetGrain<ISessionGrain>(code);
-        await session.Create(new SessionDefinition(title, null, [], false, questions, HeldOn: new DateOnly(2026, 11, 23)));
+        await session.Create(new SessionDefinition(title, null, [], false, questions, HeldOn: new DateOnly(2026, 11, 23)), new SessionKeys("moderator-hash", "view-hash"));
         await session.Open();
     }
 

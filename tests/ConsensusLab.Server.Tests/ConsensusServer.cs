@@ -33,17 +33,35 @@ public sealed class ConsensusServer : IAsyncDisposable
 
     public static JsonSerializerOptions Json => ApiJson.Options;
 
+    /// <summary>The moderator key of each session the tests created, as the moderator page keeps it.</summary>
+    public Dictionary<string, string> ModeratorKeys { get; } = [];
+
+    public Dictionary<string, string> ViewKeys { get; } = [];
+
     public async Task<string> CreateSessionAsync(object definition, bool open = true)
     {
         var created = await ReadAsync(await Client.PostAsJsonAsync("/api/sessions", definition, Json));
-        var code = created["code"]!.GetValue<string>();
+        var session = created["session"]!;
+        var code = session["code"]!.GetValue<string>();
+        ModeratorKeys[code] = created["moderatorKey"]!.GetValue<string>();
+        ViewKeys[code] = created["viewKey"]!.GetValue<string>();
         if (open)
         {
-            (await Client.PostAsync($"/api/sessions/{code}/open", null)).EnsureSuccessStatusCode();
-            foreach (var question in created["questions"]!.AsArray())
-                (await Client.PostAsync($"/api/sessions/{code}/questions/{question!["id"]}/open", null)).EnsureSuccessStatusCode();
+            (await ModeratorAsync(HttpMethod.Post, code, "open")).EnsureSuccessStatusCode();
+            foreach (var question in session["questions"]!.AsArray())
+                (await ModeratorAsync(HttpMethod.Post, code, $"questions/{question!["id"]}/open")).EnsureSuccessStatusCode();
         }
         return code;
+    }
+
+    /// <summary>A request to /api/sessions/{code}/{path} with the session's moderator key.</summary>
+    public Task<HttpResponseMessage> ModeratorAsync(HttpMethod method, string code, string path, JsonNode? body = null)
+    {
+        var request = new HttpRequestMessage(method, $"/api/sessions/{code}/{path}");
+        request.Headers.Add("X-Moderator-Key", ModeratorKeys[code]);
+        if (body is not null)
+            request.Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        return Client.SendAsync(request);
     }
 
     public async Task<string> JoinAsync(string code, string group, string country = "KE", string? gender = null, string? ageBand = null)
@@ -67,7 +85,7 @@ public sealed class ConsensusServer : IAsyncDisposable
         await ReadAsync(await AnswerAsync(code, question, token, answer));
 
     public async Task<JsonObject> MetersAsync(string code, string question) =>
-        await ReadAsync(await Client.GetAsync($"/api/sessions/{code}/questions/{question}/meters"));
+        await ReadAsync(await ModeratorAsync(HttpMethod.Get, code, $"questions/{question}/meters"));
 
     /// <summary>Rows in the ledger and the participant table, read straight from the database file.</summary>
     public async Task<(long Answers, long Participants)> StoredRowsAsync()

@@ -9,6 +9,7 @@ public sealed class DurabilityTests
         string code;
         string before;
         string path;
+        string moderatorKey;
         await using (var server = new ConsensusServer())
         {
             path = server.DatabasePath;
@@ -21,12 +22,14 @@ public sealed class DurabilityTests
                 await server.AnswerOkAsync(code, "pick", tokens[i], new { requestId = $"c{i}", choice = i % 3 });
             }
             await server.AnswerOkAsync(code, "agree", tokens[0], new { requestId = "change", choice = 3 });
-            before = (await ConsensusServer.ReadAsync(await server.Client.GetAsync($"/api/sessions/{code}/meters"))).ToJsonString();
+            moderatorKey = server.ModeratorKeys[code];
+            before = (await ConsensusServer.ReadAsync(await server.ModeratorAsync(HttpMethod.Get, code, "meters"))).ToJsonString();
         }
 
         await using (var restarted = new ConsensusServer(path))
         {
-            var after = (await ConsensusServer.ReadAsync(await restarted.Client.GetAsync($"/api/sessions/{code}/meters"))).ToJsonString();
+            restarted.ModeratorKeys[code] = moderatorKey;
+            var after = (await ConsensusServer.ReadAsync(await restarted.ModeratorAsync(HttpMethod.Get, code, "meters"))).ToJsonString();
             Assert.Equal(before, after);
             var session = await ConsensusServer.ReadAsync(await restarted.Client.GetAsync($"/api/sessions/{code}"));
             Assert.Equal(5, session["participants"]!.GetValue<int>());

@@ -122,7 +122,7 @@ public sealed class EndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Raw_answers_export_lists_every_ledger_entry_with_pseudonyms_and_status()
     {
-        var csv = await _server.Client.GetStringAsync($"/api/sessions/{_code}/exports/answers.csv");
+        var csv = await (await _server.ModeratorAsync(HttpMethod.Get, _code, "exports/answers.csv")).Content.ReadAsStringAsync();
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(8, lines.Length); // header + 7 ledger entries
         Assert.Single(lines, l => l.Contains(",superseded", StringComparison.Ordinal));
@@ -134,7 +134,7 @@ public sealed class EndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Participation_export_gives_the_workshop_report_figures()
     {
-        var figures = await ConsensusServer.ReadAsync(await _server.Client.GetAsync($"/api/sessions/{_code}/exports/participation.json"));
+        var figures = await ConsensusServer.ReadAsync(await _server.ModeratorAsync(HttpMethod.Get, _code, "exports/participation.json"));
         // FR developed; BR and KE developing; NP an LDC on the session's date (it graduates on 24 November 2026).
         var development = figures["development"]!;
         Assert.Equal(1, development["developed"]!["count"]!.GetValue<int>());
@@ -146,7 +146,7 @@ public sealed class EndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Summary_export_recomputes_the_live_figures_from_the_ledger()
     {
-        var summary = await ConsensusServer.ReadAsync(await _server.Client.GetAsync($"/api/sessions/{_code}/exports/summary.json"));
+        var summary = await ConsensusServer.ReadAsync(await _server.ModeratorAsync(HttpMethod.Get, _code, "exports/summary.json"));
         var live = (await _server.MetersAsync(_code, "agree"))["meters"]!["equalFooting"]!["overall"]!;
         var agree = summary["questions"]!.AsArray().Single(q => q!["id"]!.GetValue<string>() == "agree")!;
         var exported = agree["meters"]!.AsArray().Single(m => m!["scheme"]!.GetValue<string>() == "equalFooting")!["overall"]!;

@@ -14,9 +14,11 @@ internal sealed class LiveEvents : IAsyncDisposable
         _reader = new StreamReader(stream);
     }
 
-    public static async Task<LiveEvents> ConnectAsync(HttpClient client, string code)
+    /// <summary>Connects as a projector or moderator (with a key), or as a participant's page (without).</summary>
+    public static async Task<LiveEvents> ConnectAsync(HttpClient client, string code, string? key)
     {
-        var response = await client.GetAsync($"/api/sessions/{code}/live", HttpCompletionOption.ResponseHeadersRead);
+        var query = key is null ? "?meters=false" : $"?key={Uri.EscapeDataString(key)}";
+        var response = await client.GetAsync($"/api/sessions/{code}/live{query}", HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         return new LiveEvents(response, await response.Content.ReadAsStreamAsync());

@@ -11,6 +11,8 @@ namespace ConsensusLab.Domain.Sessions;
 /// <param name="Questions">The questions, in the order the moderator will ask them.</param>
 /// <param name="YoungUnderAge">Participants younger than this count as "young" in participation figures.</param>
 /// <param name="HeldOn">The date the session is held; LDC status is evaluated on it. Empty means the creation date.</param>
+/// <param name="PrivacyThreshold">A group with fewer respondents than this is not shown apart in live views and exports.</param>
+/// <param name="RequireInvites">Participants join with an invite code that sets their group, instead of declaring one.</param>
 public sealed record SessionDefinition(
     string Title,
     string? Description,
@@ -18,4 +20,10 @@ public sealed record SessionDefinition(
     bool IncludeAcademia,
     ImmutableArray<QuestionDefinition> Questions,
     int YoungUnderAge = Participants.AgeBands.DefaultYoungUnderAge,
-    DateOnly? HeldOn = null);
+    DateOnly? HeldOn = null,
+    int PrivacyThreshold = SessionDefinition.DefaultPrivacyThreshold,
+    bool RequireInvites = false)
+{
+    public const int DefaultPrivacyThreshold = 5;
+    public const int MaxPrivacyThreshold = 100;
+}

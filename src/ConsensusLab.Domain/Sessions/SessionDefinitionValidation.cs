@@ -26,6 +26,10 @@ public static class SessionDefinitionValidation
             .Select(g => $"Group '{g.Code}' needs a code of 1 to 20 letters, digits, '-' or '_' and a name."));
         problems.AddRange(groups.GroupBy(g => g.Code, StringComparer.Ordinal).Where(g => g.Count() > 1)
             .Select(g => $"Group code '{g.Key}' is used twice."));
+        problems.AddRange(groups.Where(g => string.Equals(g.Code, "overall", StringComparison.OrdinalIgnoreCase))
+            .Select(_ => "Group code 'overall' is reserved for the overall figures."));
+        if (definition.PrivacyThreshold is < 1 or > SessionDefinition.MaxPrivacyThreshold)
+            problems.Add($"'privacyThreshold' must be from 1 to {SessionDefinition.MaxPrivacyThreshold}.");
         if (!AgeBands.IsBoundary(definition.YoungUnderAge))
             problems.Add($"'youngUnderAge' must be one of the age-band boundaries {string.Join(", ", AgeBands.All.Skip(1).Select(b => b.From))}.");
         return problems;

@@ -7,8 +7,11 @@ namespace ConsensusLab.Grains.Sessions;
 /// <summary>One session (key: its join code): its definition, lifecycle, question order and default weighting.</summary>
 public interface ISessionGrain : IGrainWithStringKey
 {
-    /// <summary>Creates the session and its questions, in draft.</summary>
-    Task<SessionSnapshot> Create(SessionDefinition definition);
+    /// <summary>Creates the session and its questions, in draft, with the hashes of its access keys.</summary>
+    Task<SessionSnapshot> Create(SessionDefinition definition, SessionKeys keys);
+
+    /// <summary>Replaces the access keys (the old links stop working).</summary>
+    Task<SessionSnapshot> ReplaceKeys(SessionKeys keys);
 
     /// <summary>The session, or null when no session has this code.</summary>
     [AlwaysInterleave]

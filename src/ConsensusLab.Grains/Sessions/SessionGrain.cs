@@ -20,7 +20,7 @@ internal sealed class SessionGrain : Grain, ISessionGrain
 
     public override Task OnActivateAsync(CancellationToken cancellationToken) => _state.ReadStateAsync(cancellationToken);
 
-    public async Task<SessionSnapshot> Create(SessionDefinition definition)
+    public async Task<SessionSnapshot> Create(SessionDefinition definition, SessionKeys keys)
     {
         if (_state.State.Definition is not null)
             throw new CommandRejectedException(Rejection.Conflict, "Session exists", $"Session {GrainKey} exists already.");
@@ -38,12 +38,14 @@ internal sealed class SessionGrain : Grain, ISessionGrain
         var groupCodes = complete.Groups.Select(g => g.Code).ToImmutableArray();
         foreach (var question in complete.Questions)
             await GrainFactory.GetGrain<IQuestionGrain>(GrainKeys.Question(GrainKey, question.Id)).Initialize(question, groupCodes);
-        await _state.CommitAsync(new SessionState { Definition = complete, Status = SessionStatus.Draft, CreatedAt = DateTimeOffset.UtcNow }, Context, _logger);
+        await _state.CommitAsync(new SessionState { Definition = complete, Status = SessionStatus.Draft, CreatedAt = DateTimeOffset.UtcNow, Keys = keys }, Context, _logger);
         _logger.LogInformation("Session {SessionCode} created: {Title} with {QuestionCount} questions", GrainKey, complete.Title, complete.Questions.Length);
         return Snapshot()!;
     }
 
     public Task<SessionSnapshot?> Get() => Task.FromResult(Snapshot());
+
+    public Task<SessionSnapshot> ReplaceKeys(SessionKeys keys) => Change(s => s with { Keys = keys });
 
     public Task<SessionSnapshot> Open() => Change(s => s with { Status = SessionStatus.Open });
 
@@ -65,6 +67,6 @@ internal sealed class SessionGrain : Grain, ISessionGrain
     }
 
     private SessionSnapshot? Snapshot() => _state.State.Definition is { } definition
-        ? new SessionSnapshot(GrainKey, definition, _state.State.Status, _state.State.Weighting, _state.State.CreatedAt)
+        ? new SessionSnapshot(GrainKey, definition, _state.State.Status, _state.State.Weighting, _state.State.CreatedAt, _state.State.Keys)
         : null;
 }

@@ -9,7 +9,8 @@ public sealed record SessionSnapshot(
     SessionDefinition Definition,
     SessionStatus Status,
     WeightingScheme Weighting,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    SessionKeys? Keys)
 {
     /// <summary>The day LDC status is evaluated on.</summary>
     public DateOnly HeldOn => Definition.HeldOn ?? DateOnly.FromDateTime(CreatedAt.UtcDateTime);

@@ -19,6 +19,7 @@ internal static class ExportEndpoints
         IParticipantStore participants, IResponseLedger ledger)
     {
         var session = await views.RequireAsync(code);
+        context.Request.RequireModerator(session);
         if (!SessionExporter.FileNames.Contains(file))
             throw new CommandRejectedException(Rejection.NotFound, "Unknown export",
                 $"There is no export '{file}'; choose one of {string.Join(", ", SessionExporter.FileNames)}.");

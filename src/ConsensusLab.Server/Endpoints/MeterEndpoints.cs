@@ -24,9 +24,10 @@ internal static class MeterEndpoints
     }
 
     /// <summary>Current meters of every question, read from the grains (not the coalesced live feed).</summary>
-    private static async Task<IResult> AllAsync(string code, SessionViews views, IGrainFactory grains)
+    private static async Task<IResult> AllAsync(string code, HttpRequest request, SessionViews views, IGrainFactory grains)
     {
         var session = await views.RequireAsync(code);
+        request.RequireViewer(session);
         var weights = await views.CustomWeightsAsync(session);
         var updates = new List<MeterUpdate>();
         foreach (var question in session.Definition.Questions)
@@ -34,9 +35,10 @@ internal static class MeterEndpoints
         return TypedResults.Ok(new { sessionCode = session.Code, questions = updates });
     }
 
-    private static async Task<IResult> OneAsync(string code, string questionId, SessionViews views, IGrainFactory grains)
+    private static async Task<IResult> OneAsync(string code, string questionId, HttpRequest request, SessionViews views, IGrainFactory grains)
     {
         var session = await views.RequireAsync(code);
+        request.RequireViewer(session);
         session.Require(questionId);
         return TypedResults.Ok(await CurrentAsync(session, questionId, await views.CustomWeightsAsync(session), grains));
     }
@@ -56,9 +58,9 @@ internal static class MeterEndpoints
     /// </summary>
     private static async Task LiveAsync(string code, bool? meters, HttpContext context, SessionViews views, IGrainFactory grains, LiveMeterHub hub)
     {
-        // Participants' phones ask for the session only (meters=false): meter updates are for moderators and projectors.
-        var withMeters = meters ?? true;
+        // Meters go to moderators and projectors (a key); phones ask for the session only (meters=false).
         var (session, live) = await PrepareLiveAsync(code, views, grains, hub);
+        var withMeters = (meters ?? true) && ModeratorAccess.LevelOf(context.Request, session) >= AccessLevel.Viewer;
         using var subscription = live.Subscribe();
         var cancellation = context.RequestAborted;
         var response = context.Response;

@@ -12,6 +12,7 @@ internal static class PageEndpoints
         app.MapGet("/join/{code}", (IWebHostEnvironment env) => Page(env, "participant.html")).ExcludeFromDescription();
         app.MapGet("/moderate", (IWebHostEnvironment env) => Page(env, "moderator.html")).ExcludeFromDescription();
         app.MapGet("/moderate/{code}", (IWebHostEnvironment env) => Page(env, "moderator.html")).ExcludeFromDescription();
+        app.MapGet("/project/{code}", (IWebHostEnvironment env) => Page(env, "projector.html")).ExcludeFromDescription();
         app.MapGet("/api/sessions/{code}/qr.svg", QrAsync).WithTags("Sessions");
         return app;
     }

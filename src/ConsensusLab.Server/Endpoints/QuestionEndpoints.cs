@@ -11,17 +11,18 @@ internal static class QuestionEndpoints
     public static IEndpointRouteBuilder MapQuestionEndpoints(this IEndpointRouteBuilder app)
     {
         var questions = app.MapGroup("/api/sessions/{code}/questions/{questionId}").WithTags("Questions");
-        questions.MapPost("/open", (string code, string questionId, SessionViews views, IGrainFactory grains, LiveMeterHub hub) =>
-            ChangeAsync(code, questionId, views, grains, hub, q => q.Open()));
-        questions.MapPost("/close", (string code, string questionId, SessionViews views, IGrainFactory grains, LiveMeterHub hub) =>
-            ChangeAsync(code, questionId, views, grains, hub, q => q.Close()));
+        questions.MapPost("/open", (string code, string questionId, HttpRequest request, SessionViews views, IGrainFactory grains, LiveMeterHub hub) =>
+            ChangeAsync(code, questionId, request, views, grains, hub, q => q.Open()));
+        questions.MapPost("/close", (string code, string questionId, HttpRequest request, SessionViews views, IGrainFactory grains, LiveMeterHub hub) =>
+            ChangeAsync(code, questionId, request, views, grains, hub, q => q.Close()));
         return app;
     }
 
-    private static async Task<IResult> ChangeAsync(string code, string questionId, SessionViews views, IGrainFactory grains,
-        LiveMeterHub hub, Func<IQuestionGrain, Task<QuestionSnapshot>> change)
+    private static async Task<IResult> ChangeAsync(string code, string questionId, HttpRequest request, SessionViews views,
+        IGrainFactory grains, LiveMeterHub hub, Func<IQuestionGrain, Task<QuestionSnapshot>> change)
     {
         var session = await views.RequireAsync(code);
+        request.RequireModerator(session);
         session.Require(questionId);
         var question = await change(grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, questionId)));
         hub.Session(session.Code).SessionChanged();

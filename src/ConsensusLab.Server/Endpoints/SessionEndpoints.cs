@@ -51,9 +51,10 @@ internal static class SessionEndpoints
             ? templates.Find(id)?.Definition
               ?? throw new CommandRejectedException(Rejection.NotFound, "Unknown template", $"There is no template '{id}'; GET /api/templates lists them.")
             : body.ToDefinition();
-        var session = await grains.GetGrain<ISessionGrain>(SessionCode.New()).Create(definition);
+        var (moderatorKey, viewKey, hashes) = AccessKeys.New();
+        var session = await grains.GetGrain<ISessionGrain>(SessionCode.New()).Create(definition, hashes);
         var view = await views.BuildAsync(session, request);
-        return TypedResults.Created($"/api/sessions/{session.Code}", view);
+        return TypedResults.Created($"/api/sessions/{session.Code}", new CreatedSession(view, moderatorKey, viewKey));
     }
 
     private static async Task<IResult> GetAsync(string code, HttpRequest request, SessionViews views) =>
@@ -62,7 +63,9 @@ internal static class SessionEndpoints
     private static async Task<IResult> ChangeAsync(string code, HttpRequest request, SessionViews views, LiveMeterHub hub,
         Func<SessionSnapshot, Task<SessionSnapshot>> change)
     {
-        var changed = await change(await views.RequireAsync(code));
+        var session = await views.RequireAsync(code);
+        request.RequireModerator(session);
+        var changed = await change(session);
         hub.Session(changed.Code).SessionChanged();
         return TypedResults.Ok(await views.BuildAsync(changed, request));
     }
@@ -71,6 +74,7 @@ internal static class SessionEndpoints
         SessionViews views, IGrainFactory grains, LiveMeterHub hub)
     {
         var session = await views.RequireAsync(code);
+        request.RequireModerator(session);
         if (!session.Definition.Groups.Any(g => g.Code == group))
             throw new CommandRejectedException(Rejection.NotFound, "Unknown stakeholder group", $"Session {session.Code} has no group '{group}'.");
         await grains.GetGrain<IStakeholderGroupGrain>(GrainKeys.Group(session.Code, group)).SetWeight(

@@ -17,6 +17,7 @@ internal static class ApiServiceExtensions
         builder.Services.AddSingleton<SessionViews>();
         builder.Services.AddSingleton<ParticipantAuthentication>();
         builder.Services.AddSingleton<SampleTemplates>();
+        builder.Services.AddSingleton<SampleKeys>();
         builder.Services.AddHostedService<SampleLoader>();
         builder.Services.AddHostedService<StartupBanner>();
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));

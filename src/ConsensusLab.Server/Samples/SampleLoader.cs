@@ -2,16 +2,18 @@ using ConsensusLab.Grains;
 using ConsensusLab.Grains.Hosting;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Sessions;
+using ConsensusLab.Server.Api;
 using ConsensusLab.Server.Extensions;
 
 namespace ConsensusLab.Server.Samples;
 
 /// <summary>
 /// With Samples:Load, creates each template that names a sample code as an open session with its questions open,
-/// so a newcomer can join and run the crowd simulator at once. A session that exists already is left as it is.
+/// so a newcomer can join and run the crowd simulator at once. A sample session that exists already keeps its answers;
+/// either way it gets fresh access keys at every start (only their hashes are stored), which the banner prints.
 /// </summary>
 internal sealed class SampleLoader(SampleTemplates templates, IGrainFactory grains, IConfiguration configuration,
-    ReadinessCheck readiness, ILogger<SampleLoader> logger) : IHostedService
+    SampleKeys sampleKeys, ReadinessCheck readiness, ILogger<SampleLoader> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -24,9 +26,14 @@ internal sealed class SampleLoader(SampleTemplates templates, IGrainFactory grai
     private async Task LoadAsync(SessionTemplate template)
     {
         var session = grains.GetGrain<ISessionGrain>(template.SampleCode!);
+        var (moderatorKey, viewKey, hashes) = AccessKeys.New();
+        sampleKeys.Set(template.SampleCode!, moderatorKey, viewKey);
         if (await session.Get() is not null)
+        {
+            await session.ReplaceKeys(hashes);
             return;
-        await session.Create(template.Definition);
+        }
+        await session.Create(template.Definition, hashes);
         await session.Open();
         foreach (var question in template.Definition.Questions)
             await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(template.SampleCode!, question.Id)).Open();

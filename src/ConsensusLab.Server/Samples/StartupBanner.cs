@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace ConsensusLab.Server.Samples;
 
 /// <summary>Once the server listens, prints where moderators and participants of each sample session go.</summary>
-internal sealed class StartupBanner(IHostApplicationLifetime lifetime, IServer server, SampleTemplates templates,
+internal sealed class StartupBanner(IHostApplicationLifetime lifetime, IServer server, SampleTemplates templates, SampleKeys keys,
     IConfiguration configuration, ILogger<StartupBanner> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -22,8 +22,14 @@ internal sealed class StartupBanner(IHostApplicationLifetime lifetime, IServer s
         if (!configuration.GetValue("Samples:Load", false))
             return;
         foreach (var template in templates.All.Where(t => t.SampleCode is not null))
-            logger.LogInformation("Sample {Title}: moderator {Address}/moderate/{SessionCode} · participants {Address}/join/{SessionCode}",
-                template.Definition.Title, address, template.SampleCode, address, template.SampleCode);
+        {
+            var code = template.SampleCode!;
+            var (moderatorKey, viewKey) = keys.Of(code) ?? ("", "");
+            logger.LogInformation("Sample {Title}", template.Definition.Title);
+            logger.LogInformation("  moderator    {ModeratorUrl}", $"{address}/moderate/{code}#key={moderatorKey}");
+            logger.LogInformation("  projector    {ProjectorUrl}", $"{address}/project/{code}#key={viewKey}");
+            logger.LogInformation("  participants {ParticipantUrl}", $"{address}/join/{code}");
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -18,7 +18,7 @@ public sealed class SessionArchiveTests
         await using var database = await GrainedDatabase.CreateAsync();
         var grains = database.Grains;
         var question = new QuestionDefinition("q1", QuestionKind.Likert, "Trust matters more than law", LikertLabels.FivePoint);
-        await grains.GetGrain<ISessionGrain>(Code).Create(new SessionDefinition("Regional coordination", null, [], false, [question], HeldOn: new DateOnly(2026, 11, 23)));
+        await grains.GetGrain<ISessionGrain>(Code).Create(new SessionDefinition("Regional coordination", null, [], false, [question], HeldOn: new DateOnly(2026, 11, 23)), new SessionKeys("moderator-hash", "view-hash"));
         await grains.GetGrain<ISessionGrain>(Code).Open();
         await grains.GetGrain<IStakeholderGroupGrain>(GrainKeys.Group(Code, "GOV")).SetWeight(2.5);
         var joined = await grains.GetGrain<IStakeholderGroupGrain>(GrainKeys.Group(Code, "GOV")).Join(new ParticipantProfile("GOV", "KE", Attendance.Onsite));

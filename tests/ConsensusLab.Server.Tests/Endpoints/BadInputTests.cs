@@ -15,7 +15,7 @@ public sealed class BadInputTests : IAsyncLifetime
     {
         _code = await _server.CreateSessionAsync(Sessions.LikertAndPosition);
         _token = await _server.JoinAsync(_code, "CS");
-        (await _server.Client.PostAsync($"/api/sessions/{_code}/questions/pick/close", null)).EnsureSuccessStatusCode();
+        (await _server.ModeratorAsync(HttpMethod.Post, _code, $"questions/pick/close")).EnsureSuccessStatusCode();
     }
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
@@ -121,7 +121,7 @@ public sealed class BadInputTests : IAsyncLifetime
     [Fact]
     public async Task Joining_a_closed_session_is_a_conflict()
     {
-        (await _server.Client.PostAsync($"/api/sessions/{_code}/close", null)).EnsureSuccessStatusCode();
+        (await _server.ModeratorAsync(HttpMethod.Post, _code, $"close")).EnsureSuccessStatusCode();
         await AssertProblemAsync(await PostAsync($"/api/sessions/{_code}/participants", """{"group":"CS","country":"KE","attendance":"online"}""", null), 409, "closed");
     }
 

@@ -15,7 +15,7 @@ public sealed class MeterEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Live_channel_sends_the_session_and_every_question_at_once()
     {
-        await using var live = await LiveEvents.ConnectAsync(_server.Client, _code);
+        await using var live = await LiveEvents.ConnectAsync(_server.Client, _code, _server.ViewKeys[_code]);
         var (first, session) = await live.NextAsync(new CancellationTokenSource(Patience).Token);
         Assert.Equal("session", first);
         Assert.Equal(_code, session["code"]!.GetValue<string>());
@@ -28,7 +28,7 @@ public sealed class MeterEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Live_meters_show_an_answer_with_a_version_at_least_its_sequence()
     {
-        await using var live = await LiveEvents.ConnectAsync(_server.Client, _code);
+        await using var live = await LiveEvents.ConnectAsync(_server.Client, _code, _server.ViewKeys[_code]);
         var cs = await _server.JoinAsync(_code, "CS");
         var tc = await _server.JoinAsync(_code, "TC");
         await _server.AnswerOkAsync(_code, "agree", cs, new { requestId = "1", choice = 4 });
@@ -49,8 +49,8 @@ public sealed class MeterEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Live_channel_announces_a_closed_question()
     {
-        await using var live = await LiveEvents.ConnectAsync(_server.Client, _code);
-        (await _server.Client.PostAsync($"/api/sessions/{_code}/questions/pick/close", null)).EnsureSuccessStatusCode();
+        await using var live = await LiveEvents.ConnectAsync(_server.Client, _code, _server.ViewKeys[_code]);
+        (await _server.ModeratorAsync(HttpMethod.Post, _code, $"questions/pick/close")).EnsureSuccessStatusCode();
         await live.WaitForAsync("session", s => s["questions"]!.AsArray()
             .Any(q => q!["id"]!.GetValue<string>() == "pick" && q["status"]!.GetValue<string>() == "closed"), Patience);
     }
@@ -62,8 +62,7 @@ public sealed class MeterEndpointsTests : IAsyncLifetime
         var cs = await _server.JoinAsync(_code, "CS");
         await _server.AnswerOkAsync(_code, "agree", gov, new { requestId = "1", choice = 4 });
         await _server.AnswerOkAsync(_code, "agree", cs, new { requestId = "2", choice = 0 });
-        var response = await _server.Client.PutAsync($"/api/sessions/{_code}/groups/GOV/weight",
-            JsonContent(new JsonObject { ["weight"] = 3.0 }));
+        var response = await _server.ModeratorAsync(HttpMethod.Put, _code, "groups/GOV/weight", new JsonObject { ["weight"] = 3.0 });
         response.EnsureSuccessStatusCode();
 
         var meters = (await _server.MetersAsync(_code, "agree"))["meters"]!;
@@ -71,6 +70,4 @@ public sealed class MeterEndpointsTests : IAsyncLifetime
         Assert.Equal(0.75, meters["custom"]!["overall"]!["agree"]!["estimate"]!.GetValue<double>(), 9);
         Assert.Equal(0.5, meters["equalFooting"]!["overall"]!["agree"]!["estimate"]!.GetValue<double>(), 9);
     }
-
-    private static StringContent JsonContent(JsonNode body) => new(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
 }

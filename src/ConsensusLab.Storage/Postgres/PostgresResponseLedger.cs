@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+using Npgsql;
+
+namespace ConsensusLab.Storage.Postgres;
+
+/// <summary>
+/// The ledger in PostgreSQL. Appends are group-committed by the node's writer, and each commit notifies the other
+/// nodes (see <see cref="PostgresDatabase.ListenAsync"/>), which catch up with <see cref="ReadQuestionAfterAsync"/>.
+/// </summary>
+public sealed class PostgresResponseLedger : IResponseLedger
+{
+    private readonly PostgresDatabase _database;
+
+    internal PostgresResponseLedger(PostgresDatabase database) => _database = database;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The returned entry's <see cref="LedgerEntry.RecordedAt"/> is the stored instant: in UTC, to the microsecond.
+    /// Cancelling stops the wait, not the write: an answer handed to the writer is committed regardless.
+    /// </remarks>
+    public Task<LedgerRecord> AppendAsync(LedgerEntry entry, CancellationToken cancellationToken)
+    {
+        var write = new PostgresLedgerAppend(entry with { RecordedAt = PostgresParameters.Stored(entry.RecordedAt) });
+        _database.Enqueue(write);
+        return write.Completion.WaitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, CancellationToken cancellationToken) =>
+        Read("ledger_read_question", sessionCode, questionId, null, cancellationToken);
+
+    /// <summary>The entries of one question with a sequence above <paramref name="afterSequence"/>, in sequence order.</summary>
+    /// <remarks>
+    /// Ledger commits are serialised across nodes (sequences are assigned under a transaction-level advisory lock),
+    /// so once an entry is visible every entry with a lower sequence is too: reading after the highest sequence seen
+    /// so far misses nothing.
+    /// </remarks>
+    public IAsyncEnumerable<LedgerRecord> ReadQuestionAfterAsync(string sessionCode, string questionId, long afterSequence,
+        CancellationToken cancellationToken) =>
+        Read("ledger_read_question_after", sessionCode, questionId, afterSequence, cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<LedgerRecord> ReadSessionAsync(string sessionCode, CancellationToken cancellationToken) =>
+        Read("ledger_read_session", sessionCode, null, null, cancellationToken);
+
+    private async IAsyncEnumerable<LedgerRecord> Read(string script, string sessionCode, string? questionId, long? afterSequence,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = _database.Command(script);
+        command.Parameters.AddTyped("session_code", sessionCode);
+        if (questionId is not null)
+            command.Parameters.AddTyped("question_id", questionId);
+        if (afterSequence is { } after)
+            command.Parameters.AddTyped("after_sequence", after);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            yield return ReadRecord(reader);
+    }
+
+    private static LedgerRecord ReadRecord(NpgsqlDataReader reader) => new(
+        reader.GetInt64(0),
+        new LedgerEntry(
+            reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5),
+            reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetString(7),
+            reader.GetFieldValue<DateTimeOffset>(8)));
+}

@@ -1,0 +1,3 @@
+INSERT INTO ledger (session_code, question_id, round, participant_id, group_code, request_id, answer, recorded_at)
+VALUES (@session_code, @question_id, @round, @participant_id, @group_code, @request_id, @answer, @recorded_at)
+RETURNING sequence;
