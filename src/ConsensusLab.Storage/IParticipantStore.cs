@@ -8,6 +8,9 @@ public interface IParticipantStore
     /// <summary>Stores a new participant; durable when the task completes.</summary>
     Task AddAsync(Participant participant, ReadOnlyMemory<byte> tokenHash, CancellationToken cancellationToken);
 
+    /// <summary>Marks the participant as withdrawn (the first time only); durable when the task completes.</summary>
+    Task WithdrawAsync(string sessionCode, string participantId, DateTimeOffset withdrawnAt, CancellationToken cancellationToken);
+
     Task<Participant?> FindByTokenAsync(ReadOnlyMemory<byte> tokenHash, CancellationToken cancellationToken);
 
     /// <summary>How many participants of the session declared (or were given) the group.</summary>

@@ -6,6 +6,7 @@ namespace ConsensusLab.Storage;
 public interface IResponseLedger
 {
     /// <summary>Appends the entry; when the task completes the entry is durable and has its sequence number.</summary>
+    /// <exception cref="DuplicateRequestException">The participant's request id is in the ledger already (a retry).</exception>
     Task<LedgerRecord> AppendAsync(LedgerEntry entry, CancellationToken cancellationToken);
 
     /// <summary>Every entry of one question, in sequence order.</summary>

@@ -1,6 +1,6 @@
 namespace ConsensusLab.Storage;
 
-/// <summary>One accepted answer as the ledger keeps it; entries are never changed or deleted.</summary>
+/// <summary>One accepted answer (or withdrawal) as the ledger keeps it; entries are never changed or deleted.</summary>
 /// <param name="SessionCode">The session.</param>
 /// <param name="QuestionId">The question answered.</param>
 /// <param name="Round">The question's round (a question may be asked again).</param>
@@ -9,6 +9,7 @@ namespace ConsensusLab.Storage;
 /// <param name="RequestId">The client's id for the request, so that a retry is recognised.</param>
 /// <param name="Answer">The answer as JSON.</param>
 /// <param name="RecordedAt">When the server accepted it.</param>
+/// <param name="Kind">An answer, or the participant's withdrawal (then <paramref name="Answer"/> is "null").</param>
 public sealed record LedgerEntry(
     string SessionCode,
     string QuestionId,
@@ -17,4 +18,5 @@ public sealed record LedgerEntry(
     string GroupCode,
     string? RequestId,
     string Answer,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt,
+    LedgerEntryKind Kind = LedgerEntryKind.Answer);

@@ -71,6 +71,36 @@ public abstract class StorageContractTests
     }
 
     [Fact]
+    public async Task Retried_request_is_refused_with_the_original_entry_and_stored_once()
+    {
+        await using var store = await CreateProviderAsync();
+        var original = await store.Ledger.AppendAsync(Answer("P1") with { RequestId = "r-1" }, default);
+        var retry = await Assert.ThrowsAsync<DuplicateRequestException>(() =>
+            store.Ledger.AppendAsync(Answer("P1", answer: """{"choice":0}""") with { RequestId = "r-1" }, default));
+        Assert.Equal(original.Sequence, retry.Original!.Sequence);
+        Assert.Equal(original.Entry.Answer, retry.Original.Entry.Answer);
+        Assert.Single(await store.Ledger.ReadSessionAsync("ABCDEF", default).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Same_request_id_of_two_participants_is_two_entries()
+    {
+        await using var store = await CreateProviderAsync();
+        await store.Ledger.AppendAsync(Answer("P1") with { RequestId = "same" }, default);
+        await store.Ledger.AppendAsync(Answer("P2") with { RequestId = "same" }, default);
+        Assert.Equal(2, (await store.Ledger.ReadSessionAsync("ABCDEF", default).ToListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Withdrawal_entries_keep_their_kind()
+    {
+        await using var store = await CreateProviderAsync();
+        await store.Ledger.AppendAsync(Answer("P1") with { Kind = LedgerEntryKind.Withdrawal, Answer = "null" }, default);
+        var replayed = Assert.Single(await store.Ledger.ReadQuestionAsync("ABCDEF", "q1", default).ToListAsync());
+        Assert.Equal(LedgerEntryKind.Withdrawal, replayed.Entry.Kind);
+    }
+
+    [Fact]
     public async Task Participant_is_found_by_token_hash_only()
     {
         await using var store = await CreateProviderAsync();

@@ -5,4 +5,6 @@ namespace ConsensusLab.Domain.Participants;
 /// <param name="Id">Pseudonymous id, unique in the session; it never identifies the person.</param>
 /// <param name="Profile">What the participant declared.</param>
 /// <param name="JoinedAt">When the participant joined.</param>
-public sealed record Participant(string SessionCode, string Id, ParticipantProfile Profile, DateTimeOffset JoinedAt);
+/// <param name="WithdrawnAt">When the participant withdrew, if they did: none of their answers counts any more.</param>
+public sealed record Participant(string SessionCode, string Id, ParticipantProfile Profile, DateTimeOffset JoinedAt,
+    DateTimeOffset? WithdrawnAt = null);

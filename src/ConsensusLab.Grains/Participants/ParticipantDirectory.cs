@@ -5,7 +5,8 @@ using ConsensusLab.Storage;
 namespace ConsensusLab.Grains.Participants;
 
 /// <summary>
-/// Finds the participant behind a token. Participants never change once joined, so a found one is cached for good;
+/// Finds the participant behind a token. A participant changes only by withdrawing (which forgets them here), so a
+/// found one is cached;
 /// an unknown token is looked up in the store every time (it may have joined through another node).
 /// </summary>
 public sealed class ParticipantDirectory(IParticipantStore store)
@@ -21,6 +22,9 @@ public sealed class ParticipantDirectory(IParticipantStore store)
             _byToken.TryAdd(token, found);
         return found;
     }
+
+    /// <summary>Forgets a participant who withdrew, so the next lookup reads the store.</summary>
+    public void Forget(string token) => _byToken.TryRemove(token, out _);
 
     /// <summary>Remembers a participant who just joined through this node.</summary>
     public void Remember(string token, Participant participant) => _byToken.TryAdd(token, participant);

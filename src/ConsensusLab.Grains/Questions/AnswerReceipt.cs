@@ -6,4 +6,6 @@ namespace ConsensusLab.Grains.Questions;
 /// <param name="Sequence">The answer's ledger sequence number.</param>
 /// <param name="Replaced">Whether it replaced the participant's earlier answer.</param>
 /// <param name="RecordedAt">When the server accepted it.</param>
-public sealed record AnswerReceipt(string ParticipantId, string QuestionId, long Sequence, bool Replaced, DateTimeOffset RecordedAt);
+/// <param name="Retried">The request was a retry: this acknowledges the answer the ledger already held, counted once.</param>
+public sealed record AnswerReceipt(string ParticipantId, string QuestionId, long Sequence, bool Replaced, DateTimeOffset RecordedAt,
+    bool Retried = false);

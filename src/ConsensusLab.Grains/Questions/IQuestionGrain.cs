@@ -22,6 +22,10 @@ public interface IQuestionGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<AnswerReceipt> Submit(AnswerCommand command);
 
+    /// <summary>Records the participant's withdrawal in the ledger and stops counting their answer.</summary>
+    [AlwaysInterleave]
+    Task Withdraw(string participantId, string group);
+
     [AlwaysInterleave]
     Task<QuestionSnapshot> GetSnapshot();
 

@@ -22,6 +22,7 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
     private readonly ITallyFeed _feed;
     private readonly ILogger<QuestionGrain> _logger;
     private readonly Dictionary<string, Counted> _current = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _withdrawn = new(StringComparer.Ordinal);
     private QuestionTally? _tally;
     private long _version;
     private long _publishedVersion = -1;
@@ -65,6 +66,9 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
     public async Task<AnswerReceipt> Submit(AnswerCommand command)
     {
         var definition = Definition;
+        // A retry of the answer that counts now is acknowledged from memory, whatever happened since.
+        if (command.RequestId is not null && _current.TryGetValue(command.ParticipantId, out var counted) && counted.RequestId == command.RequestId)
+            return new AnswerReceipt(command.ParticipantId, definition.Id, counted.Sequence, false, counted.RecordedAt, Retried: true);
         if (_state.State.Status != QuestionStatus.Open)
             throw new CommandRejectedException(Rejection.Conflict, "Question not open",
                 $"Question '{definition.Id}' is {_state.State.Status.ToString().ToLowerInvariant()}: it takes no answers now.");
@@ -77,10 +81,39 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
 
         var entry = new LedgerEntry(Key.SessionCode, definition.Id, _state.State.Round, command.ParticipantId, command.Group,
             command.RequestId, JsonSerializer.Serialize(answer, GrainStateJson.Options), DateTimeOffset.UtcNow);
-        var record = await _ledger.AppendAsync(entry, CancellationToken.None);
+        LedgerRecord record;
+        try
+        {
+            record = await _ledger.AppendAsync(entry, CancellationToken.None);
+        }
+        catch (DuplicateRequestException duplicate) when (duplicate.Original is { } original)
+        {
+            return original.Entry.QuestionId == definition.Id
+                ? new AnswerReceipt(command.ParticipantId, definition.Id, original.Sequence, false, original.Entry.RecordedAt, Retried: true)
+                : throw new CommandRejectedException(Rejection.Conflict, "Request id already used",
+                    $"Request id '{command.RequestId}' was already used for question '{original.Entry.QuestionId}'.");
+        }
 
-        var replaced = Apply(record.Sequence, command.ParticipantId, group, answer, entry.RecordedAt);
+        var replaced = Apply(record.Sequence, command.ParticipantId, group, answer, entry.RecordedAt, command.RequestId);
         return new AnswerReceipt(command.ParticipantId, definition.Id, record.Sequence, replaced, entry.RecordedAt);
+    }
+
+    public async Task Withdraw(string participantId, string group)
+    {
+        var definition = Definition;
+        if (_withdrawn.ContainsKey(participantId))
+            return;
+        var entry = new LedgerEntry(Key.SessionCode, definition.Id, _state.State.Round, participantId, group,
+            $"withdraw:{definition.Id}", "null", DateTimeOffset.UtcNow, LedgerEntryKind.Withdrawal);
+        try
+        {
+            var record = await _ledger.AppendAsync(entry, CancellationToken.None);
+            ApplyWithdrawal(record.Sequence, participantId);
+        }
+        catch (DuplicateRequestException duplicate) when (duplicate.Original is { } original)
+        {
+            ApplyWithdrawal(original.Sequence, participantId);
+        }
     }
 
     public Task<QuestionSnapshot> GetSnapshot() => Task.FromResult(Snapshot());
@@ -119,18 +152,27 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
         {
             var entry = record.Entry;
             var group = _state.State.Groups.IndexOf(entry.GroupCode);
-            if (entry.Round != _state.State.Round || group < 0)
+            // A withdrawal holds in every round; answers count only in the round being asked.
+            if ((entry.Round != _state.State.Round && entry.Kind != LedgerEntryKind.Withdrawal) || group < 0)
                 continue;
-            var answer = JsonSerializer.Deserialize<AnswerValue>(entry.Answer, GrainStateJson.Options)!;
-            Apply(record.Sequence, entry.ParticipantId, group, answer, entry.RecordedAt);
+            if (entry.Kind == LedgerEntryKind.Withdrawal)
+                ApplyWithdrawal(record.Sequence, entry.ParticipantId);
+            else
+                Apply(record.Sequence, entry.ParticipantId, group, JsonSerializer.Deserialize<AnswerValue>(entry.Answer, GrainStateJson.Options)!,
+                    entry.RecordedAt, entry.RequestId);
             replayed++;
         }
         _logger.LogInformation("Question {QuestionKey} rebuilt from {AnswerCount} ledger entries", GrainKey, replayed);
     }
 
-    /// <summary>Counts an answer; ledger order decides which of a participant's answers is current.</summary>
-    private bool Apply(long sequence, string participantId, int group, AnswerValue answer, DateTimeOffset recordedAt)
+    /// <summary>
+    /// Counts an answer; ledger order decides which of a participant's answers is current, and nothing of a participant
+    /// who withdrew counts again.
+    /// </summary>
+    private bool Apply(long sequence, string participantId, int group, AnswerValue answer, DateTimeOffset recordedAt, string? requestId)
     {
+        if (_withdrawn.ContainsKey(participantId))
+            return false;
         var cells = QuestionScale.Cells(Definition, answer);
         var replaced = _current.TryGetValue(participantId, out var previous);
         if (replaced)
@@ -141,16 +183,31 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
             Tally.Remove(previous.Group, previous.Cells);
         }
         Tally.Add(group, cells);
-        _current[participantId] = new Counted(sequence, group, cells, answer, recordedAt);
-        _version = Math.Max(_version, sequence);
-        if (Environment.TickCount64 - _publishedAt >= PublishInterval.TotalMilliseconds)
-            Publish();
+        _current[participantId] = new Counted(sequence, group, cells, answer, recordedAt, requestId);
+        Changed(sequence);
         return replaced;
     }
 
+    private void ApplyWithdrawal(long sequence, string participantId)
+    {
+        _withdrawn[participantId] = sequence;
+        if (_current.Remove(participantId, out var counted))
+            Tally.Remove(counted.Group, counted.Cells);
+        Changed(sequence);
+    }
+
+    /// <summary>Moves the version on and publishes at once if the meters have been quiet, else on the next tick.</summary>
+    private void Changed(long sequence)
+    {
+        _version = Math.Max(_version, sequence);
+        if (Environment.TickCount64 - _publishedAt >= PublishInterval.TotalMilliseconds)
+            Publish();
+    }
+
+    /// <summary>The timer's turn: publishes what changed since the last publication, never sooner than the interval.</summary>
     private Task PublishIfChanged()
     {
-        if (_tally is not null && _version != _publishedVersion)
+        if (_tally is not null && _version != _publishedVersion && Environment.TickCount64 - _publishedAt >= PublishInterval.TotalMilliseconds)
             Publish();
         return Task.CompletedTask;
     }
@@ -171,5 +228,5 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
     private static AnswerValue Normalize(QuestionDefinition definition, AnswerValue answer) =>
         definition.Kind == QuestionKind.Position ? answer with { Position = PositionAxis.Quantize(answer.Position!.Value) } : answer;
 
-    private sealed record Counted(long Sequence, int Group, int[] Cells, AnswerValue Answer, DateTimeOffset RecordedAt);
+    private sealed record Counted(long Sequence, int Group, int[] Cells, AnswerValue Answer, DateTimeOffset RecordedAt, string? RequestId);
 }

@@ -24,16 +24,17 @@ internal sealed class SessionGrain : Grain, ISessionGrain
     {
         if (_state.State.Definition is not null)
             throw new CommandRejectedException(Rejection.Conflict, "Session exists", $"Session {GrainKey} exists already.");
-        var problems = SessionDefinitionValidation.Problems(definition);
-        if (problems.Count > 0)
-            throw new CommandRejectedException(Rejection.Invalid, "Invalid session definition", string.Join(" ", problems));
-
+        // Defaults first (labels, the axis, the catalogue), so a template may leave them out; then validate what is stored.
         var complete = definition with
         {
             Description = definition.Description ?? "",
             Groups = definition.Groups.IsDefaultOrEmpty ? StakeholderGroupCatalogue.Default(definition.IncludeAcademia) : definition.Groups,
-            Questions = [.. definition.Questions.Select(q => q.WithDefaults())],
+            Questions = definition.Questions.IsDefault ? [] : [.. definition.Questions.Select(q => q.WithDefaults())],
         };
+        var problems = SessionDefinitionValidation.Problems(complete);
+        if (problems.Count > 0)
+            throw new CommandRejectedException(Rejection.Invalid, "Invalid session definition", string.Join(" ", problems));
+
         // Questions first: a session that exists always has all its questions, even if creation was interrupted.
         var groupCodes = complete.Groups.Select(g => g.Code).ToImmutableArray();
         foreach (var question in complete.Questions)

@@ -44,10 +44,12 @@ internal static class AnswersCsvWriter
         await csv.FlushAsync(cancellationToken);
     }
 
-    private static void WriteAnswer(CsvHelper.CsvWriter csv, QuestionDefinition? question, AnswerValue answer)
+    private static void WriteAnswer(CsvHelper.CsvWriter csv, QuestionDefinition? question, AnswerValue? answer)
     {
         // A position is written as a number, so that formula protection leaves its minus sign alone.
-        if (answer.Position is { } position)
+        if (answer is null)
+            csv.WriteField("(withdrawn)");
+        else if (answer.Position is { } position)
             csv.WriteField(AnswerText.Position(position), "0.00");
         else
             csv.WriteField(AnswerText.Describe(question, answer));

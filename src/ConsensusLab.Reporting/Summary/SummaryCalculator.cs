@@ -41,7 +41,7 @@ internal static class SummaryCalculator
             // The grain skips answers from a group the question does not know; so does the export.
             if (group < 0)
                 continue;
-            tally.Add(group, QuestionScale.Cells(question, answer.Answer));
+            tally.Add(group, QuestionScale.Cells(question, answer.Answer!));
             version = Math.Max(version, answer.Record.Sequence);
         }
         return tally.Snapshot(version);

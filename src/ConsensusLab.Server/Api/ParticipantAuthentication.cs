@@ -9,14 +9,24 @@ internal sealed class ParticipantAuthentication(ParticipantDirectory directory)
 {
     private const string Scheme = "Bearer ";
 
-    public async Task<Participant> RequireAsync(HttpRequest request, string sessionCode, CancellationToken cancellationToken)
+    /// <summary>The bearer token of the request, or null.</summary>
+    public static string? TokenOf(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
-        if (!header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) || header.Length <= Scheme.Length || header.Length > 200)
+        return header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) && header.Length > Scheme.Length && header.Length <= 200
+            ? header[Scheme.Length..].Trim()
+            : null;
+    }
+
+    public async Task<Participant> RequireAsync(HttpRequest request, string sessionCode, CancellationToken cancellationToken)
+    {
+        if (TokenOf(request) is null)
             throw new CommandRejectedException(Rejection.Unauthenticated, "Participant token required",
                 "Send the token you received on joining as 'Authorization: Bearer <token>'.");
-        var participant = await directory.FindAsync(header[Scheme.Length..].Trim(), cancellationToken)
+        var participant = await directory.FindAsync(TokenOf(request)!, cancellationToken)
             ?? throw new CommandRejectedException(Rejection.Unauthenticated, "Unknown participant token", "The token is not known; join the session again.");
+        if (participant.WithdrawnAt is not null)
+            throw new CommandRejectedException(Rejection.Unauthenticated, "Participant withdrew", "This participant withdrew from the session.");
         return participant.SessionCode == sessionCode
             ? participant
             : throw new CommandRejectedException(Rejection.Forbidden, "Token of another session",

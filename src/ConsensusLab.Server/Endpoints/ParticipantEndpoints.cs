@@ -3,6 +3,8 @@ using ConsensusLab.Grains;
 using ConsensusLab.Grains.Groups;
 using ConsensusLab.Grains.Hosting;
 using ConsensusLab.Grains.Participants;
+using ConsensusLab.Grains.Questions;
+using ConsensusLab.Storage;
 using ConsensusLab.Server.Api;
 using ConsensusLab.Server.Live;
 
@@ -13,6 +15,7 @@ internal static class ParticipantEndpoints
     public static IEndpointRouteBuilder MapParticipantEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/sessions/{code}/participants", JoinAsync).WithTags("Participants");
+        app.MapPost("/api/sessions/{code}/participants/me/withdraw", WithdrawAsync).WithTags("Participants");
         return app;
     }
 
@@ -32,6 +35,23 @@ internal static class ParticipantEndpoints
         hub.Session(session.Code).SessionChanged();
         return TypedResults.Created($"/api/sessions/{session.Code}/participants/{receipt.Participant.Id}",
             new JoinResponse(session.Code, receipt.Participant.Id, group, receipt.Token));
+    }
+
+    /// <summary>
+    /// Withdraws the participant: every question's ledger records the withdrawal and stops counting their answer;
+    /// then the participant is marked withdrawn, so the token stops working. A repeated call changes nothing.
+    /// </summary>
+    private static async Task<IResult> WithdrawAsync(string code, HttpRequest request, SessionViews views, ParticipantAuthentication authentication,
+        IGrainFactory grains, IParticipantStore participants, ParticipantDirectory directory, LiveMeterHub hub, CancellationToken cancellationToken)
+    {
+        var (sessionCode, definition) = await views.RequireDefinitionAsync(code);
+        var participant = await authentication.RequireAsync(request, sessionCode, cancellationToken);
+        foreach (var question in definition.Questions)
+            await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(sessionCode, question.Id)).Withdraw(participant.Id, participant.Profile.Group);
+        await participants.WithdrawAsync(sessionCode, participant.Id, DateTimeOffset.UtcNow, CancellationToken.None);
+        directory.Forget(ParticipantAuthentication.TokenOf(request)!);
+        hub.Session(sessionCode).SessionChanged();
+        return TypedResults.Ok(new { participantId = participant.Id, withdrawn = true });
     }
 
     private static CommandRejectedException Missing(string field) =>

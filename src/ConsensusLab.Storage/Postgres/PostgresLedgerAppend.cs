@@ -25,6 +25,7 @@ internal sealed class PostgresLedgerAppend(LedgerEntry entry) : PostgresWrite<Le
         command.Parameters.AddTyped("request_id", entry.RequestId);
         command.Parameters.AddTyped("answer", entry.Answer);
         command.Parameters.AddTyped("recorded_at", entry.RecordedAt);
+        command.Parameters.AddTyped("kind", entry.Kind.ToString());
         return command;
     }
 
@@ -46,6 +47,7 @@ internal sealed class PostgresLedgerAppend(LedgerEntry entry) : PostgresWrite<Le
         command.Parameters.AddTyped("request_ids", appends.Select(a => a.Entry.RequestId).ToArray());
         command.Parameters.AddTyped("answers", appends.Select(a => a.Entry.Answer).ToArray());
         command.Parameters.AddTyped("recorded_ats", appends.Select(a => a.Entry.RecordedAt).ToArray());
+        command.Parameters.AddTyped("kinds", appends.Select(a => a.Entry.Kind.ToString()).ToArray());
         return command;
     }
 

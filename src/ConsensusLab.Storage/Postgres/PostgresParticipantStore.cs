@@ -48,7 +48,33 @@ internal sealed class PostgresParticipantStore(PostgresDatabase database) : IPar
             Enum.Parse<Attendance>(reader.GetString(4)),
             reader.IsDBNull(5) ? null : Enum.Parse<Gender>(reader.GetString(5)),
             reader.IsDBNull(6) ? null : reader.GetString(6)),
-        reader.GetFieldValue<DateTimeOffset>(7));
+        reader.GetFieldValue<DateTimeOffset>(7),
+        reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8));
+
+    public Task WithdrawAsync(string sessionCode, string participantId, DateTimeOffset withdrawnAt, CancellationToken cancellationToken)
+    {
+        var write = new ParticipantWithdrawal(sessionCode, participantId, withdrawnAt);
+        database.Enqueue(write);
+        return write.Completion.WaitAsync(cancellationToken);
+    }
+
+    private sealed class ParticipantWithdrawal(string sessionCode, string participantId, DateTimeOffset withdrawnAt) : PostgresWrite<bool>
+    {
+        public override NpgsqlBatchCommand CreateCommand()
+        {
+            var command = PostgresDatabase.BatchCommand("participant_withdraw");
+            command.Parameters.AddTyped("session_code", sessionCode);
+            command.Parameters.AddTyped("participant_id", participantId);
+            command.Parameters.AddTyped("withdrawn_at", PostgresParameters.Stored(withdrawnAt));
+            return command;
+        }
+
+        public override Task ReadAsync(NpgsqlDataReader reader)
+        {
+            SetResult(true);
+            return Task.CompletedTask;
+        }
+    }
 
     private sealed class ParticipantInsert(Participant participant, byte[] tokenHash) : PostgresWrite<bool>
     {

@@ -18,11 +18,26 @@ public sealed class PostgresResponseLedger : IResponseLedger
     /// The returned entry's <see cref="LedgerEntry.RecordedAt"/> is the stored instant: in UTC, to the microsecond.
     /// Cancelling stops the wait, not the write: an answer handed to the writer is committed regardless.
     /// </remarks>
-    public Task<LedgerRecord> AppendAsync(LedgerEntry entry, CancellationToken cancellationToken)
+    public async Task<LedgerRecord> AppendAsync(LedgerEntry entry, CancellationToken cancellationToken)
     {
         var write = new PostgresLedgerAppend(entry with { RecordedAt = PostgresParameters.Stored(entry.RecordedAt) });
         _database.Enqueue(write);
-        return write.Completion.WaitAsync(cancellationToken);
+        try
+        {
+            return await write.Completion.WaitAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "ledger_request")
+        {
+            // A retry, perhaps through another node: acknowledge it with the entry that is already there.
+            await using var command = _database.Command("ledger_by_request");
+            command.Parameters.AddTyped("session_code", entry.SessionCode);
+            command.Parameters.AddTyped("participant_id", entry.ParticipantId);
+            command.Parameters.AddTyped("request_id", entry.RequestId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            throw await reader.ReadAsync(cancellationToken)
+                ? new DuplicateRequestException(ReadRecord(reader))
+                : new InvalidOperationException("The request-id constraint failed, yet no entry has the request id.", e);
+        }
     }
 
     /// <inheritdoc />
@@ -62,5 +77,6 @@ public sealed class PostgresResponseLedger : IResponseLedger
         new LedgerEntry(
             reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5),
             reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetString(7),
-            reader.GetFieldValue<DateTimeOffset>(8)));
+            reader.GetFieldValue<DateTimeOffset>(8),
+            Enum.Parse<LedgerEntryKind>(reader.GetString(9))));
 }

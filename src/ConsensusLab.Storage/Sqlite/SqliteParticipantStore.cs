@@ -13,6 +13,13 @@ internal sealed class SqliteParticipantStore(SqliteDatabase database) : IPartici
         return write.Completion.WaitAsync(cancellationToken);
     }
 
+    public Task WithdrawAsync(string sessionCode, string participantId, DateTimeOffset withdrawnAt, CancellationToken cancellationToken)
+    {
+        var write = new ParticipantWithdrawal(sessionCode, participantId, withdrawnAt);
+        database.Enqueue(write);
+        return write.Completion.WaitAsync(cancellationToken);
+    }
+
     public async Task<Participant?> FindByTokenAsync(ReadOnlyMemory<byte> tokenHash, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReaderAsync(cancellationToken);
@@ -50,7 +57,8 @@ internal sealed class SqliteParticipantStore(SqliteDatabase database) : IPartici
             Enum.Parse<Attendance>(reader.GetString(4)),
             reader.IsDBNull(5) ? null : Enum.Parse<Gender>(reader.GetString(5)),
             reader.IsDBNull(6) ? null : reader.GetString(6)),
-        DateTimeOffset.Parse(reader.GetString(7), System.Globalization.CultureInfo.InvariantCulture));
+        DateTimeOffset.Parse(reader.GetString(7), System.Globalization.CultureInfo.InvariantCulture),
+        reader.IsDBNull(8) ? null : DateTimeOffset.Parse(reader.GetString(8), System.Globalization.CultureInfo.InvariantCulture));
 
     private sealed class ParticipantInsert(Participant participant, byte[] tokenHash) : SqliteWrite<bool>
     {
@@ -67,6 +75,19 @@ internal sealed class SqliteParticipantStore(SqliteDatabase database) : IPartici
             command.Parameters.AddWithValue("$gender", (object?)profile.Gender?.ToString() ?? DBNull.Value);
             command.Parameters.AddWithValue("$age_band", (object?)profile.AgeBand ?? DBNull.Value);
             command.Parameters.AddWithValue("$joined_at", participant.JoinedAt.ToString("O"));
+            command.ExecuteNonQuery();
+            SetResult(true);
+        }
+    }
+
+    private sealed class ParticipantWithdrawal(string sessionCode, string participantId, DateTimeOffset withdrawnAt) : SqliteWrite<bool>
+    {
+        public override void Execute(SqliteBatch batch)
+        {
+            var command = batch.Command("participant_withdraw");
+            command.Parameters.AddWithValue("$session_code", sessionCode);
+            command.Parameters.AddWithValue("$participant_id", participantId);
+            command.Parameters.AddWithValue("$withdrawn_at", withdrawnAt.ToString("O"));
             command.ExecuteNonQuery();
             SetResult(true);
         }

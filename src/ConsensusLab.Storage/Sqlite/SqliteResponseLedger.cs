@@ -5,12 +5,31 @@ namespace ConsensusLab.Storage.Sqlite;
 
 internal sealed class SqliteResponseLedger(SqliteDatabase database) : IResponseLedger
 {
-    public Task<LedgerRecord> AppendAsync(LedgerEntry entry, CancellationToken cancellationToken)
+    public async Task<LedgerRecord> AppendAsync(LedgerEntry entry, CancellationToken cancellationToken)
     {
         var write = new LedgerAppend(entry);
         database.Enqueue(write);
-        // Cancelling stops the wait, not the write: an answer handed to the writer is committed regardless.
-        return write.Completion.WaitAsync(cancellationToken);
+        try
+        {
+            // Cancelling stops the wait, not the write: an answer handed to the writer is committed regardless.
+            return await write.Completion.WaitAsync(cancellationToken);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT && entry.RequestId is not null)
+        {
+            throw new DuplicateRequestException(await FindRequestAsync(entry, cancellationToken)
+                ?? throw new InvalidOperationException("A ledger constraint failed, yet no entry has the request id.", e));
+        }
+    }
+
+    private async Task<LedgerRecord?> FindRequestAsync(LedgerEntry entry, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReaderAsync(cancellationToken);
+        await using var command = SqliteDatabase.Command(connection, "ledger_by_request");
+        command.Parameters.AddWithValue("$session_code", entry.SessionCode);
+        command.Parameters.AddWithValue("$participant_id", entry.ParticipantId);
+        command.Parameters.AddWithValue("$request_id", entry.RequestId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadRecord(reader) : null;
     }
 
     public IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, CancellationToken cancellationToken) =>
@@ -37,7 +56,8 @@ internal sealed class SqliteResponseLedger(SqliteDatabase database) : IResponseL
         new LedgerEntry(
             reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5),
             reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetString(7),
-            DateTimeOffset.Parse(reader.GetString(8), System.Globalization.CultureInfo.InvariantCulture)));
+            DateTimeOffset.Parse(reader.GetString(8), System.Globalization.CultureInfo.InvariantCulture),
+            Enum.Parse<LedgerEntryKind>(reader.GetString(9))));
 
     private sealed class LedgerAppend(LedgerEntry entry) : SqliteWrite<LedgerRecord>
     {
@@ -52,6 +72,7 @@ internal sealed class SqliteResponseLedger(SqliteDatabase database) : IResponseL
             command.Parameters.AddWithValue("$request_id", (object?)entry.RequestId ?? DBNull.Value);
             command.Parameters.AddWithValue("$answer", entry.Answer);
             command.Parameters.AddWithValue("$recorded_at", entry.RecordedAt.ToString("O"));
+            command.Parameters.AddWithValue("$kind", entry.Kind.ToString());
             command.ExecuteNonQuery();
             // The writer owns its connection, so the last inserted row id is this entry's sequence.
             SetResult(new LedgerRecord(SQLitePCL.raw.sqlite3_last_insert_rowid(command.Connection!.Handle), entry));

@@ -35,7 +35,7 @@ public sealed class AnswerReplayTests
 
         Assert.Equal([first, second], replayed.Select(a => a.Record.Sequence));
         Assert.Equal([AnswerStatus.Superseded, AnswerStatus.Current], replayed.Select(a => a.Status));
-        Assert.Equal(3, replayed[1].Answer.Choice);
+        Assert.Equal(3, replayed[1].Answer!.Choice);
     }
 
     [Fact]

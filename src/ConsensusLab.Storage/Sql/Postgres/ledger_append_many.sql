@@ -3,11 +3,11 @@
 -- returned. A data-modifying CTE always runs to completion, read or not.
 WITH input AS MATERIALIZED (
   SELECT nextval('ledger_sequence') AS sequence, u.*
-  FROM unnest(@session_codes, @question_ids, @rounds, @participant_ids, @group_codes, @request_ids, @answers, @recorded_ats)
-    WITH ORDINALITY AS u (session_code, question_id, round, participant_id, group_code, request_id, answer, recorded_at, ord)
+  FROM unnest(@session_codes, @question_ids, @rounds, @participant_ids, @group_codes, @request_ids, @answers, @recorded_ats, @kinds)
+    WITH ORDINALITY AS u (session_code, question_id, round, participant_id, group_code, request_id, answer, recorded_at, kind, ord)
 ), inserted AS (
-  INSERT INTO ledger (sequence, session_code, question_id, round, participant_id, group_code, request_id, answer, recorded_at)
+  INSERT INTO ledger (sequence, session_code, question_id, round, participant_id, group_code, request_id, answer, recorded_at, kind)
   OVERRIDING SYSTEM VALUE
-  SELECT sequence, session_code, question_id, round, participant_id, group_code, request_id, answer, recorded_at FROM input
+  SELECT sequence, session_code, question_id, round, participant_id, group_code, request_id, answer, recorded_at, kind FROM input
 )
 SELECT ord, sequence FROM input;

@@ -1,2 +1,2 @@
-SELECT session_code, participant_id, group_code, country, attendance, gender, age_band, joined_at
+SELECT session_code, participant_id, group_code, country, attendance, gender, age_band, joined_at, withdrawn_at
 FROM participants WHERE token_hash = @token_hash;

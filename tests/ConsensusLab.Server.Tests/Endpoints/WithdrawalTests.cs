@@ -1,0 +1,67 @@
+using System.Net;
+
+namespace ConsensusLab.Server.Tests.Endpoints;
+
+/// <summary>A participant may withdraw: their answers leave the meters, the ledger records the withdrawal.</summary>
+public sealed class WithdrawalTests
+{
+    [Fact]
+    public async Task Withdrawal_removes_the_answers_from_the_meters_and_is_recorded_in_the_ledger()
+    {
+        await using var server = new ConsensusServer();
+        var code = await server.CreateSessionAsync(Sessions.LikertAndPosition);
+        var stays = await server.JoinAsync(code, "GOV");
+        var leaves = await server.JoinAsync(code, "CS");
+        await server.AnswerOkAsync(code, "agree", stays, new { requestId = "1", choice = 4 });
+        await server.AnswerOkAsync(code, "agree", leaves, new { requestId = "2", choice = 0 });
+        await server.AnswerOkAsync(code, "axis", leaves, new { requestId = "3", position = -1 });
+
+        var response = await WithdrawAsync(server, code, leaves);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var agree = (await server.MetersAsync(code, "agree"))["meters"]!["headcount"]!["overall"]!;
+        Assert.Equal(1, agree["respondents"]!.GetValue<int>());
+        Assert.Equal(1.0, agree["agree"]!["estimate"]!.GetValue<double>(), 9);
+        Assert.Equal(0, (await server.MetersAsync(code, "axis"))["meters"]!["headcount"]!["overall"]!["respondents"]!.GetValue<int>());
+        // Three answers plus one withdrawal entry per question (three questions).
+        Assert.Equal(6, (await server.StoredRowsAsync()).Answers);
+        var csv = await (await server.ModeratorAsync(HttpMethod.Get, code, "exports/answers.csv")).Content.ReadAsStringAsync();
+        Assert.Contains("withdraw", csv, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Withdrawn_token_can_no_longer_answer()
+    {
+        await using var server = new ConsensusServer();
+        var code = await server.CreateSessionAsync(Sessions.LikertAndPosition);
+        var token = await server.JoinAsync(code, "TC");
+        (await WithdrawAsync(server, code, token)).EnsureSuccessStatusCode();
+        var response = await server.AnswerAsync(code, "agree", token, new { requestId = "late", choice = 2 });
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Withdrawal_survives_a_restart()
+    {
+        string code, path, key;
+        await using (var server = new ConsensusServer())
+        {
+            path = server.DatabasePath;
+            code = await server.CreateSessionAsync(Sessions.LikertAndPosition);
+            key = server.ModeratorKeys[code];
+            var token = await server.JoinAsync(code, "PS");
+            await server.AnswerOkAsync(code, "agree", token, new { requestId = "1", choice = 3 });
+            (await WithdrawAsync(server, code, token)).EnsureSuccessStatusCode();
+        }
+        await using var restarted = new ConsensusServer(path);
+        restarted.ModeratorKeys[code] = key;
+        Assert.Equal(0, (await restarted.MetersAsync(code, "agree"))["meters"]!["headcount"]!["overall"]!["respondents"]!.GetValue<int>());
+    }
+
+    private static Task<HttpResponseMessage> WithdrawAsync(ConsensusServer server, string code, string token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{code}/participants/me/withdraw");
+        request.Headers.Authorization = new("Bearer", token);
+        return server.Client.SendAsync(request);
+    }
+}
