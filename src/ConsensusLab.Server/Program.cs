@@ -12,6 +12,8 @@ app.MapSessionEndpoints()
     .MapAnswerEndpoints()
     .MapMeterEndpoints()
     .MapExportEndpoints()
+    .MapRoundEndpoints()
+    .MapInviteEndpoints()
     .MapReferenceEndpoints()
     .MapPageEndpoints();
 app.Run();

@@ -76,8 +76,8 @@ internal sealed class TestArchive
     public SessionArchive Build()
     {
         var definition = new SessionDefinition("Enhanced cooperation", "", StakeholderGroupCatalogue.Default(includeAcademia: false), false,
-            [.. _questions], YoungUnderAge, HeldOn);
-        var session = new SessionSnapshot(Code, definition, SessionStatus.Open, WeightingScheme.EqualFooting, Start, Keys: null);
+            [.. _questions], YoungUnderAge, HeldOn, PrivacyThreshold: 1);
+        var session = new SessionSnapshot(Code, definition, SessionStatus.Open, WeightingScheme.EqualFooting, Start, Keys: null, Invites: []);
         return new SessionArchive(session, _weights.ToImmutableDictionary(), [.. _participants], [.. _ledger]);
     }
 

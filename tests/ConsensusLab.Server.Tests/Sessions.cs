@@ -9,6 +9,8 @@ internal static class Sessions
     {
         title = "Test session",
         description = "Created by a test",
+        // Tests check each group's figures on a handful of participants; privacy has its own tests.
+        privacyThreshold = 1,
         questions = new object[]
         {
             new { id = "agree", kind = "likert", prompt = "We agree.", options = FivePoints },

@@ -18,6 +18,15 @@ public interface IQuestionGrain : IGrainWithStringKey
 
     Task<QuestionSnapshot> Close();
 
+    /// <summary>Shows the question's results to the participants.</summary>
+    Task<QuestionSnapshot> Reveal();
+
+    /// <summary>
+    /// Asks the question again as a new round (Delphi): the round number grows, the question opens, and only answers
+    /// given in the new round count; the ledger keeps every round's answers apart.
+    /// </summary>
+    Task<QuestionSnapshot> StartRound();
+
     /// <summary>Accepts an answer once it is durable in the ledger; a participant's new answer replaces the old.</summary>
     [AlwaysInterleave]
     Task<AnswerReceipt> Submit(AnswerCommand command);

@@ -63,6 +63,39 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
 
     public Task<QuestionSnapshot> Close() => ChangeStatus(QuestionStatus.Closed);
 
+    public async Task<QuestionSnapshot> Reveal()
+    {
+        _ = Definition;
+        if (!_state.State.Revealed)
+        {
+            await _state.CommitAsync(_state.State with { Revealed = true }, Context, _logger);
+            Publish();
+        }
+        return Snapshot();
+    }
+
+    public async Task<QuestionSnapshot> StartRound()
+    {
+        var definition = Definition;
+        if (_state.State.Status == QuestionStatus.Pending)
+            throw new CommandRejectedException(Rejection.Conflict, "Question not asked yet",
+                $"Question '{definition.Id}' has not been opened: open it before asking it again.");
+        await _state.CommitAsync(_state.State with
+        {
+            Round = _state.State.Round + 1,
+            Status = QuestionStatus.Open,
+            Revealed = false,
+            OpenedAt = DateTimeOffset.UtcNow,
+            ClosedAt = null,
+        }, Context, _logger);
+        // The new round starts empty; the earlier rounds stay in the ledger.
+        _current.Clear();
+        _tally = new QuestionTally(QuestionScale.Of(definition), _state.State.Groups);
+        _logger.LogInformation("Question {QuestionKey} starts round {Round}", GrainKey, _state.State.Round);
+        Publish();
+        return Snapshot();
+    }
+
     public async Task<AnswerReceipt> Submit(AnswerCommand command)
     {
         var definition = Definition;
@@ -218,11 +251,12 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
             return;
         _publishedVersion = _version;
         _publishedAt = Environment.TickCount64;
-        _feed.Publish(new TallyPublication(Key.SessionCode, Key.QuestionId, _state.State.Status, _tally.Snapshot(_version)));
+        _feed.Publish(new TallyPublication(Key.SessionCode, Key.QuestionId, _state.State.Status, _state.State.Round, _state.State.Revealed,
+            _tally.Snapshot(_version)));
     }
 
     private QuestionSnapshot Snapshot() =>
-        new(Key.SessionCode, Definition, _state.State.Groups, _state.State.Status, _state.State.Round, _current.Count, _version);
+        new(Key.SessionCode, Definition, _state.State.Groups, _state.State.Status, _state.State.Round, _current.Count, _version, _state.State.Revealed);
 
     /// <summary>Positions are kept at the axis' resolution, so the ledger holds what was counted.</summary>
     private static AnswerValue Normalize(QuestionDefinition definition, AnswerValue answer) =>

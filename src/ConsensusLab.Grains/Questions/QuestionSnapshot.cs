@@ -11,6 +11,7 @@ namespace ConsensusLab.Grains.Questions;
 /// <param name="Round">The round being asked.</param>
 /// <param name="Respondents">Participants with a current answer.</param>
 /// <param name="Version">The ledger sequence of the last answer counted: it only grows, on every node.</param>
+/// <param name="Revealed">Whether the participants may see the results.</param>
 public sealed record QuestionSnapshot(
     string SessionCode,
     QuestionDefinition Definition,
@@ -18,4 +19,5 @@ public sealed record QuestionSnapshot(
     QuestionStatus Status,
     int Round,
     int Respondents,
-    long Version);
+    long Version,
+    bool Revealed);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ConsensusLab.Domain.Sessions;
 using ConsensusLab.Grains.Hosting;
 using ConsensusLab.Statistics;
@@ -16,6 +17,9 @@ public interface ISessionGrain : IGrainWithStringKey
     /// <summary>The session, or null when no session has this code.</summary>
     [AlwaysInterleave]
     Task<SessionSnapshot?> Get();
+
+    /// <summary>Adds invite codes (their hashes) for a group of the session's catalogue.</summary>
+    Task<SessionSnapshot> IssueInvites(string group, ImmutableArray<string> codeHashes);
 
     Task<SessionSnapshot> Open();
 

@@ -48,6 +48,14 @@ internal sealed class SessionGrain : Grain, ISessionGrain
 
     public Task<SessionSnapshot> ReplaceKeys(SessionKeys keys) => Change(s => s with { Keys = keys });
 
+    public Task<SessionSnapshot> IssueInvites(string group, ImmutableArray<string> codeHashes)
+    {
+        if (_state.State.Definition is { } definition && !definition.Groups.Any(g => g.Code == group))
+            throw new CommandRejectedException(Rejection.Invalid, "Unknown stakeholder group", $"'{group}' is not a group of session {GrainKey}.");
+        var issuedAt = DateTimeOffset.UtcNow;
+        return Change(s => s with { Invites = s.Invites.AddRange(codeHashes.Select(h => new InviteCode(h, group, issuedAt))) });
+    }
+
     public Task<SessionSnapshot> Open() => Change(s => s with { Status = SessionStatus.Open });
 
     public Task<SessionSnapshot> Close() => Change(s => s with { Status = SessionStatus.Closed });
@@ -68,6 +76,7 @@ internal sealed class SessionGrain : Grain, ISessionGrain
     }
 
     private SessionSnapshot? Snapshot() => _state.State.Definition is { } definition
-        ? new SessionSnapshot(GrainKey, definition, _state.State.Status, _state.State.Weighting, _state.State.CreatedAt, _state.State.Keys)
+        ? new SessionSnapshot(GrainKey, definition, _state.State.Status, _state.State.Weighting, _state.State.CreatedAt, _state.State.Keys,
+            _state.State.Invites)
         : null;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ConsensusLab.Domain.Sessions;
 using ConsensusLab.Statistics;
 
@@ -10,8 +11,12 @@ public sealed record SessionSnapshot(
     SessionStatus Status,
     WeightingScheme Weighting,
     DateTimeOffset CreatedAt,
-    SessionKeys? Keys)
+    SessionKeys? Keys,
+    ImmutableArray<InviteCode> Invites)
 {
     /// <summary>The day LDC status is evaluated on.</summary>
     public DateOnly HeldOn => Definition.HeldOn ?? DateOnly.FromDateTime(CreatedAt.UtcDateTime);
+
+    /// <summary>Whether participants' groups come from invite codes rather than self-declaration.</summary>
+    public bool GroupsVerified => Definition.RequireInvites;
 }

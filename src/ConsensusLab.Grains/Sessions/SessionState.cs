@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ConsensusLab.Domain.Sessions;
 using ConsensusLab.Statistics;
 
@@ -14,4 +15,7 @@ public sealed record SessionState
 
     /// <summary>Added in schema 2.</summary>
     public SessionKeys? Keys { get; init; }
+
+    /// <summary>Added in schema 2.</summary>
+    public ImmutableArray<InviteCode> Invites { get; init; } = [];
 }

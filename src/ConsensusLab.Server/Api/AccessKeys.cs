@@ -11,9 +11,17 @@ internal static class AccessKeys
     public static (string ModeratorKey, string ViewKey, SessionKeys Hashes) New()
     {
         var moderator = Random();
-        var view = Random();
+        var view = ViewKeyOf(moderator);
         return (moderator, view, new SessionKeys(Hash(moderator), Hash(view)));
     }
+
+    /// <summary>
+    /// The view key follows from the moderator key (a one-way derivation), so a moderator who opens the console in
+    /// another browser gets the projector link back without the server keeping either key; a view key reveals nothing
+    /// of the moderator key.
+    /// </summary>
+    public static string ViewKeyOf(string moderatorKey) =>
+        Base64Url(SHA256.HashData(Encoding.UTF8.GetBytes("consensuslab-view:" + moderatorKey)))[..32];
 
     public static bool Matches(string? presented, string? storedHash) =>
         presented is { Length: > 0 and <= 200 } && storedHash is not null
@@ -21,5 +29,7 @@ internal static class AccessKeys
 
     private static string Hash(string key) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
-    private static string Random() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+    private static string Random() => Base64Url(RandomNumberGenerator.GetBytes(24));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -13,7 +13,9 @@ public sealed record CreateSessionRequest(
     bool? IncludeAcademia,
     ImmutableArray<QuestionDefinition>? Questions,
     int? YoungUnderAge,
-    DateOnly? HeldOn)
+    DateOnly? HeldOn,
+    int? PrivacyThreshold,
+    bool? RequireInvites)
 {
     public SessionDefinition ToDefinition() => new(
         Title ?? "",
@@ -22,5 +24,7 @@ public sealed record CreateSessionRequest(
         IncludeAcademia ?? false,
         Questions ?? [],
         YoungUnderAge ?? Domain.Participants.AgeBands.DefaultYoungUnderAge,
-        HeldOn);
+        HeldOn,
+        PrivacyThreshold ?? SessionDefinition.DefaultPrivacyThreshold,
+        RequireInvites ?? false);
 }

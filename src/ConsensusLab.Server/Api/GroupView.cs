@@ -1,3 +1,4 @@
 namespace ConsensusLab.Server.Api;
 
-public sealed record GroupView(string Code, string Name, string Description, string RollUp, double Weight, int Members);
+/// <param name="Verified">Members joined with invite codes the moderator issued, rather than declaring the group.</param>
+public sealed record GroupView(string Code, string Name, string Description, string RollUp, double Weight, int Members, bool Verified);

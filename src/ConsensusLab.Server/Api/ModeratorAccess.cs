@@ -11,9 +11,13 @@ internal static class ModeratorAccess
 {
     public const string Header = "X-Moderator-Key";
 
+    /// <summary>The key the request presents, if any.</summary>
+    public static string PresentedKey(HttpRequest request) =>
+        request.Headers[Header].ToString() is { Length: > 0 } header ? header : request.Query["key"].ToString();
+
     public static AccessLevel LevelOf(HttpRequest request, SessionSnapshot session)
     {
-        var presented = request.Headers[Header].ToString() is { Length: > 0 } header ? header : request.Query["key"].ToString();
+        var presented = PresentedKey(request);
         if (AccessKeys.Matches(presented, session.Keys?.ModeratorKeyHash))
             return AccessLevel.Moderator;
         return AccessKeys.Matches(presented, session.Keys?.ViewKeyHash) ? AccessLevel.Viewer : AccessLevel.Public;

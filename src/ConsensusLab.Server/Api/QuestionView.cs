@@ -11,4 +11,10 @@ public sealed record QuestionView(
     PositionAxis? Axis,
     QuestionStatus Status,
     int Round,
-    int Respondents);
+    int Respondents,
+    bool Revealed)
+{
+    public static QuestionView Of(Grains.Questions.QuestionSnapshot question) => new(question.Definition.Id, question.Definition.Kind,
+        question.Definition.Prompt, question.Definition.Options, question.Definition.Axis, question.Status, question.Round,
+        question.Respondents, question.Revealed);
+}

@@ -4,7 +4,7 @@ using ConsensusLab.Statistics;
 
 namespace ConsensusLab.Server.Api;
 
-/// <summary>A session as moderators and participants see it.</summary>
+/// <summary>A session as moderators and participants see it; the view key (for the projector link) only for the moderator.</summary>
 public sealed record SessionView(
     string Code,
     string Title,
@@ -18,4 +18,7 @@ public sealed record SessionView(
     ImmutableArray<string> AgeBands,
     int Participants,
     string JoinUrl,
-    string ModeratorUrl);
+    string ModeratorUrl,
+    int PrivacyThreshold,
+    bool RequireInvites,
+    string? ViewKey);

@@ -48,16 +48,18 @@ internal sealed class SessionViews(IGrainFactory grains, IConfiguration configur
             definition.Title,
             definition.Description ?? "",
             session.Status,
-            [.. definition.Groups.Zip(groups, (g, s) => new GroupView(g.Code, g.Name, g.Description, g.RollUp, s.Weight, s.Members))],
-            [.. questions.Select(q => new QuestionView(q.Definition.Id, q.Definition.Kind, q.Definition.Prompt, q.Definition.Options,
-                q.Definition.Axis, q.Status, q.Round, q.Respondents))],
+            [.. definition.Groups.Zip(groups, (g, s) => new GroupView(g.Code, g.Name, g.Description, g.RollUp, s.Weight, s.Members, session.GroupsVerified))],
+            [.. questions.Select(QuestionView.Of)],
             session.Weighting,
             definition.YoungUnderAge,
             session.HeldOn,
             [.. AgeBands.All.Select(b => b.Code)],
             groups.Sum(g => g.Members),
             $"{baseUrl}/join/{session.Code}",
-            $"{baseUrl}/moderate/{session.Code}");
+            $"{baseUrl}/moderate/{session.Code}",
+            definition.PrivacyThreshold,
+            definition.RequireInvites,
+            ModeratorAccess.LevelOf(request, session) == AccessLevel.Moderator ? AccessKeys.ViewKeyOf(ModeratorAccess.PresentedKey(request)) : null);
     }
 
     /// <summary>Every group's custom weight, for the custom weighting scheme.</summary>

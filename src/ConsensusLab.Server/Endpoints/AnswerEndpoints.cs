@@ -35,8 +35,9 @@ internal static class AnswerEndpoints
         var (sessionCode, definition) = await views.RequireDefinitionAsync(code);
         definition.Require(sessionCode, questionId);
         var participant = await authentication.RequireAsync(request, sessionCode, cancellationToken);
-        var current = await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(sessionCode, questionId)).GetAnswer(participant.Id)
+        var grain = grains.GetGrain<IQuestionGrain>(GrainKeys.Question(sessionCode, questionId));
+        var current = await grain.GetAnswer(participant.Id)
             ?? throw new CommandRejectedException(Rejection.NotFound, "No answer yet", $"You have not answered question '{questionId}'.");
-        return TypedResults.Ok(new AnswerView(questionId, current.Answer, current.Sequence, current.RecordedAt));
+        return TypedResults.Ok(new AnswerView(questionId, current.Answer, current.Sequence, current.RecordedAt, (await grain.GetSnapshot()).Round));
     }
 }

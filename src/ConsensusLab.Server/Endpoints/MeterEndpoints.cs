@@ -49,7 +49,8 @@ internal static class MeterEndpoints
         var grain = grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, questionId));
         var snapshot = await grain.GetSnapshot();
         var tally = await grain.GetTally();
-        return new MeterUpdate(session.Code, questionId, tally.Version, snapshot.Status, SchemeMeters.Compute(tally, weights));
+        return new MeterUpdate(session.Code, questionId, tally.Version, snapshot.Status, snapshot.Round, snapshot.Revealed,
+            SchemeMeters.Compute(tally, weights, session.Definition.PrivacyThreshold));
     }
 
     /// <summary>
@@ -58,9 +59,9 @@ internal static class MeterEndpoints
     /// </summary>
     private static async Task LiveAsync(string code, bool? meters, HttpContext context, SessionViews views, IGrainFactory grains, LiveMeterHub hub)
     {
-        // Meters go to moderators and projectors (a key); phones ask for the session only (meters=false).
+        // Every meter goes to moderators and projectors (a key); everyone gets the meters the moderator revealed.
         var (session, live) = await PrepareLiveAsync(code, views, grains, hub);
-        var withMeters = (meters ?? true) && ModeratorAccess.LevelOf(context.Request, session) >= AccessLevel.Viewer;
+        var allMeters = (meters ?? true) && ModeratorAccess.LevelOf(context.Request, session) >= AccessLevel.Viewer;
         using var subscription = live.Subscribe();
         var cancellation = context.RequestAborted;
         var response = context.Response;
@@ -72,8 +73,9 @@ internal static class MeterEndpoints
         await SendAsync(response, "session", await views.BuildAsync(session, context.Request), cancellation);
         while (!cancellation.IsCancellationRequested)
         {
-            foreach (var question in withMeters ? session.Definition.Questions : [])
-                if (live.Meters(question.Id) is { } update && (!sent.TryGetValue(question.Id, out var previous) || previous != update))
+            foreach (var question in session.Definition.Questions)
+                if (live.Meters(question.Id) is { } update && (allMeters || update.Revealed)
+                    && (!sent.TryGetValue(question.Id, out var previous) || previous != update))
                 {
                     await SendAsync(response, "meters", update, cancellation);
                     sent[question.Id] = update;
@@ -94,6 +96,7 @@ internal static class MeterEndpoints
     {
         var session = await views.RequireAsync(code);
         var live = hub.Session(session.Code);
+        live.PrivacyThreshold = session.Definition.PrivacyThreshold;
         if (!live.HasWeights)
             live.SetCustomWeights(await views.CustomWeightsAsync(session));
         foreach (var question in session.Definition.Questions)
@@ -101,7 +104,7 @@ internal static class MeterEndpoints
             {
                 var grain = grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, question.Id));
                 var snapshot = await grain.GetSnapshot();
-                live.Offer(new TallyPublication(session.Code, question.Id, snapshot.Status, await grain.GetTally()));
+                live.Offer(new TallyPublication(session.Code, question.Id, snapshot.Status, snapshot.Round, snapshot.Revealed, await grain.GetTally()));
             }
         return (session, live);
     }

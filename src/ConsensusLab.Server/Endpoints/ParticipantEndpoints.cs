@@ -4,6 +4,7 @@ using ConsensusLab.Grains.Groups;
 using ConsensusLab.Grains.Hosting;
 using ConsensusLab.Grains.Participants;
 using ConsensusLab.Grains.Questions;
+using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Storage;
 using ConsensusLab.Server.Api;
 using ConsensusLab.Server.Live;
@@ -23,10 +24,7 @@ internal static class ParticipantEndpoints
         ParticipantDirectory directory, LiveMeterHub hub)
     {
         var session = await views.RequireAsync(code);
-        var group = body.Group ?? throw Missing("group");
-        if (!session.Definition.Groups.Any(g => g.Code == group))
-            throw new CommandRejectedException(Rejection.Invalid, "Unknown stakeholder group",
-                $"'{group}' is not a stakeholder group of this session; choose one of {string.Join(", ", session.Definition.Groups.Select(g => g.Code))}.");
+        var group = GroupOf(session, body);
         var profile = new ParticipantProfile(group, (body.Country ?? throw Missing("country")).ToUpperInvariant(),
             body.Attendance ?? throw Missing("attendance"), body.Gender, body.AgeBand);
 
@@ -52,6 +50,24 @@ internal static class ParticipantEndpoints
         directory.Forget(ParticipantAuthentication.TokenOf(request)!);
         hub.Session(sessionCode).SessionChanged();
         return TypedResults.Ok(new { participantId = participant.Id, withdrawn = true });
+    }
+
+    /// <summary>The group from the invite code when one is given (verified), else the declared one if the session allows it.</summary>
+    private static string GroupOf(SessionSnapshot session, JoinRequest body)
+    {
+        if (body.InviteCode is { Length: > 0 and <= 40 } inviteCode)
+        {
+            var hash = InviteCodes.Hash(inviteCode);
+            return session.Invites.FirstOrDefault(i => i.CodeHash == hash)?.Group
+                ?? throw new CommandRejectedException(Rejection.Invalid, "Unknown invite code", "The invite code is not valid for this session.");
+        }
+        if (session.Definition.RequireInvites)
+            throw new CommandRejectedException(Rejection.Invalid, "Invite code required", "This session admits participants with an invite code only.");
+        var group = body.Group ?? throw Missing("group");
+        return session.Definition.Groups.Any(g => g.Code == group)
+            ? group
+            : throw new CommandRejectedException(Rejection.Invalid, "Unknown stakeholder group",
+                $"'{group}' is not a stakeholder group of this session; choose one of {string.Join(", ", session.Definition.Groups.Select(g => g.Code))}.");
     }
 
     private static CommandRejectedException Missing(string field) =>

@@ -15,6 +15,10 @@ internal static class QuestionEndpoints
             ChangeAsync(code, questionId, request, views, grains, hub, q => q.Open()));
         questions.MapPost("/close", (string code, string questionId, HttpRequest request, SessionViews views, IGrainFactory grains, LiveMeterHub hub) =>
             ChangeAsync(code, questionId, request, views, grains, hub, q => q.Close()));
+        questions.MapPost("/reveal", (string code, string questionId, HttpRequest request, SessionViews views, IGrainFactory grains, LiveMeterHub hub) =>
+            ChangeAsync(code, questionId, request, views, grains, hub, q => q.Reveal()));
+        questions.MapPost("/rounds", (string code, string questionId, HttpRequest request, SessionViews views, IGrainFactory grains, LiveMeterHub hub) =>
+            ChangeAsync(code, questionId, request, views, grains, hub, q => q.StartRound()));
         return app;
     }
 
@@ -26,8 +30,6 @@ internal static class QuestionEndpoints
         session.Require(questionId);
         var question = await change(grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, questionId)));
         hub.Session(session.Code).SessionChanged();
-        var definition = question.Definition;
-        return TypedResults.Ok(new QuestionView(definition.Id, definition.Kind, definition.Prompt, definition.Options, definition.Axis,
-            question.Status, question.Round, question.Respondents));
+        return TypedResults.Ok(QuestionView.Of(question));
     }
 }

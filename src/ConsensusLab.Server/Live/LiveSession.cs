@@ -20,6 +20,9 @@ internal sealed class LiveSession(string code)
 
     public bool HasWeights => _customWeights is not null;
 
+    /// <summary>The session's privacy threshold (part of its immutable definition), set when the session is first watched.</summary>
+    public int PrivacyThreshold { get; set; } = Domain.Sessions.SessionDefinition.DefaultPrivacyThreshold;
+
     public void Publish(TallyPublication publication)
     {
         _latest[publication.QuestionId] = publication;
@@ -45,7 +48,8 @@ internal sealed class LiveSession(string code)
         if (!_latest.TryGetValue(questionId, out var publication))
             return null;
         return _computed.GetOrAdd(questionId, _ => new MeterUpdate(code, questionId, publication.Tally.Version, publication.Status,
-            SchemeMeters.Compute(publication.Tally, _customWeights ?? ImmutableDictionary<string, double>.Empty)));
+            publication.Round, publication.Revealed,
+            SchemeMeters.Compute(publication.Tally, _customWeights ?? ImmutableDictionary<string, double>.Empty, PrivacyThreshold)));
     }
 
     public LiveSubscription Subscribe()

@@ -4,4 +4,7 @@ namespace ConsensusLab.Server.Live;
 
 /// <summary>A question's meters under every weighting scheme, so a moderator switches scheme without waiting.</summary>
 /// <param name="Version">The ledger sequence of the last answer counted; clients ignore an update older than one they hold.</param>
-public sealed record MeterUpdate(string SessionCode, string QuestionId, long Version, QuestionStatus Status, SchemeMeters Meters);
+/// <param name="Round">The round the meters are of.</param>
+/// <param name="Revealed">Whether participants may see these meters.</param>
+public sealed record MeterUpdate(string SessionCode, string QuestionId, long Version, QuestionStatus Status, int Round, bool Revealed,
+    SchemeMeters Meters);

@@ -26,6 +26,16 @@ public sealed record GroupMeter(
     /// <summary>The group code of the meter over all groups.</summary>
     public const string OverallGroup = "overall";
 
+    /// <summary>
+    /// True when the group has fewer respondents than the session's privacy threshold: its figures are withheld
+    /// (respondents 0, everything else undefined) so that nobody's answer can be read off a small cell.
+    /// </summary>
+    public bool Suppressed { get; init; }
+
+    /// <summary>The stand-in for a group whose figures are withheld.</summary>
+    public static GroupMeter SuppressedFor(string group) =>
+        new(group, 0, 0, null, [], null, null, null, []) { Suppressed = true };
+
     /// <summary>Kish's design effect n / n_eff (1 within a group); null when n_eff is undefined.</summary>
     public double? DesignEffect { get; init; }
 

@@ -58,6 +58,15 @@ public sealed class AccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Moderator_gets_the_projector_view_key_back_with_the_session_and_others_do_not()
+    {
+        var asModerator = await ConsensusServer.ReadAsync(await _server.ModeratorAsync(HttpMethod.Get, _code, ""));
+        Assert.Equal(_server.ViewKeys[_code], asModerator["viewKey"]!.GetValue<string>());
+        var asAnyone = await ConsensusServer.ReadAsync(await _server.Client.GetAsync($"/api/sessions/{_code}"));
+        Assert.Null(asAnyone["viewKey"]);
+    }
+
+    [Fact]
     public async Task Meters_without_a_key_are_refused()
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync("GET", "meters", key: null)).StatusCode);

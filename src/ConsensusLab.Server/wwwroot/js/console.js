@@ -1,52 +1,134 @@
-// The moderator console, /moderate/{code}: session header with join QR, weighting, one live meter card
-// per question and the export links. The page is built once; later session events update it in place,
-// so a button the moderator is about to press never disappears under the pointer or the focus.
-import { getJson, postJson, sessionPath, showProblem, clearProblem } from './api.js';
-import { h } from './dom.js';
-import { number } from './format.js';
-import { KIND_LABELS, QUESTION_STATUS, SESSION_STATUS } from './labels.js';
+// The moderator console, /moderate/{code}: session header with join QR and the moderator and projector
+// links, question control (open, close, reveal, next, new round), weighting, invite codes, one live meter
+// card per question with its timeline and the shift between rounds, and the export links.
+// The page is built once; later session events update it in place, so a button the moderator is about
+// to press never disappears under the pointer or the focus.
+// Every command carries the moderator key (X-Moderator-Key); the live channel and exports carry it as
+// ?key=. A refused key brings up the "needs its moderator link" panel.
+import { ApiError, clearProblem, getJson, postJson, sessionPath, showProblem, withKey } from './api.js';
+import { h, replaceContent, uid } from './dom.js';
+import { isFigure, number, percent, signed } from './format.js';
+import { t, tn } from './i18n.js';
+import { loadModeratorKey, loadViewKey, parseKey, saveModeratorKey, takeKeyFromFragment } from './keys.js';
+import { kindLabel, questionStatus, sessionStatus } from './labels.js';
 import { connectLive } from './live.js';
-import { renderQuestionMeters } from './question-meters.js';
+import { answersCount, renderQuestionMeters } from './question-meters.js';
 import { createWeightingPanel } from './weighting.js';
 import { createJoinPanel } from './join-panel.js';
+import { createInvitePanel } from './invites.js';
+import { createTimelines, hasTimeline } from './timeline.js';
 
-const EXPORTS = [
-  ['answers.csv', 'Answers (CSV)'],
-  ['summary.csv', 'Summary (CSV)'],
-  ['summary.json', 'Summary (JSON)'],
-  ['participation.csv', 'Participation (CSV)'],
-  ['participation.json', 'Participation (JSON)'],
-];
+const EXPORTS = ['answers.csv', 'summary.csv', 'summary.json', 'participation.csv', 'participation.json'];
+const CHANGE_REFRESH_MS = 3000;
 
-/** A POST that may answer with the new SessionView; the live channel would bring it anyway. */
-async function command(url, problemBox, apply) {
-  clearProblem(problemBox);
-  try {
-    const result = await postJson(url);
-    if (result?.code && Array.isArray(result.questions)) apply(result);
-  } catch (error) {
-    showProblem(problemBox, error);
-  }
+/** A read-only link with a copy button; the link text is selectable for Ctrl+C where the clipboard is refused. */
+function linkField(label, url, help) {
+  const id = uid('link');
+  const helpId = help ? uid('help') : null;
+  const input = h('input', { id, type: 'text', readonly: 'readonly', value: url, class: 'link-input', 'aria-describedby': helpId, spellcheck: 'false' });
+  const note = h('span', { class: 'muted', 'aria-live': 'polite' });
+  const copy = h('button', { type: 'button', class: 'button secondary small' }, t('console.copy'));
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(input.value);
+      note.textContent = t('console.copied');
+    } catch {
+      input.select();
+      note.textContent = t('console.selected');
+    }
+  });
+  return h('div', { class: 'field link-field' },
+    h('label', { for: id }, label),
+    help ? h('p', { class: 'help', id: helpId }, help) : null,
+    h('div', { class: 'inline-field' }, input, copy), note);
+}
+
+/** The panel shown when this browser has no valid moderator key for the session. */
+function createKeyGate(code) {
+  const id = uid('key');
+  const input = h('input', { id, type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': `${id}-help` });
+  const error = h('p', { class: 'field-error', hidden: true, role: 'alert' });
+  const form = h('form', { class: 'card key-gate', 'aria-labelledby': `${id}-heading`, novalidate: true },
+    h('h2', { id: `${id}-heading` }, t('gate.heading')),
+    h('p', {}, t('gate.text')),
+    h('div', { class: 'field' },
+      h('label', { for: id }, t('gate.label')),
+      h('p', { class: 'help', id: `${id}-help` }, t('gate.help')),
+      h('div', { class: 'inline-field' }, input, h('button', { type: 'submit', class: 'button primary' }, t('gate.submit'))),
+      error));
+  form.hidden = true;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const key = parseKey(input.value);
+    if (!key) {
+      error.textContent = t('gate.invalid');
+      error.hidden = false;
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+      return;
+    }
+    saveModeratorKey(code, key);
+    // A fresh start reconnects the live channel with the key and re-checks it.
+    location.reload();
+  });
+  return {
+    element: form,
+    show(focus = false) {
+      form.hidden = false;
+      if (focus) input.focus();
+    },
+  };
 }
 
 export async function startConsole(main, code, onLiveState) {
+  const fragmentKey = takeKeyFromFragment();
+  if (fragmentKey) saveModeratorKey(code, fragmentKey);
+  const moderatorKey = fragmentKey ?? loadModeratorKey(code);
+
   let session;
   try {
     session = await getJson(sessionPath(code));
   } catch (error) {
-    main.replaceChildren(h('h1', {}, error.status === 404 ? 'Session not found' : 'The session did not load'));
+    main.replaceChildren(h('h1', {}, error.status === 404 ? t('page.sessionNotFound') : t('console.loadFailed')));
     const box = h('div', { class: 'problem-box' });
-    main.append(box, h('p', {}, h('a', { href: '/moderate' }, 'Start a new session')));
+    main.append(box, h('p', {}, h('a', { href: '/moderate' }, t('console.startNew'))));
     showProblem(box, error);
     return;
+  }
+  const viewKey = () => loadViewKey(code) ?? session.viewKey ?? null;
+
+  const gate = createKeyGate(code);
+  /** True when the server refused the key; the gate then asks for the moderator link. */
+  const rejected = (error) => {
+    if (error instanceof ApiError && error.isUnauthorized) {
+      gate.show(true);
+      return true;
+    }
+    return false;
+  };
+  const moderator = { key: () => moderatorKey, rejected };
+
+  /** A moderator POST; a SessionView in the answer is applied at once (the live channel brings it anyway). */
+  async function command(url, problemBox, body) {
+    clearProblem(problemBox);
+    try {
+      const result = await postJson(url, body, { moderatorKey });
+      const next = result?.session ?? result;
+      if (next?.code && Array.isArray(next.questions)) applySession(next);
+      return result ?? {};
+    } catch (error) {
+      if (!rejected(error)) showProblem(problemBox, error);
+      return null;
+    }
   }
 
   let scheme = session.weighting;
   const held = new Map(); // question id → { update, connection }: the last MeterUpdate and the connection it came on
   let connection = 0;
-  const cards = new Map(); // question id → { question, refresh(), meter }
+  const cards = new Map(); // question id → card
   const dirty = new Set();
   let frame = 0;
+  const timelines = createTimelines(code);
 
   // Updates arrive up to ten a second per question: draw at most once per animation frame.
   const scheduleDraw = (questionId) => {
@@ -62,7 +144,9 @@ export async function startConsole(main, code, onLiveState) {
     const card = cards.get(questionId);
     if (!card) return;
     const update = held.get(questionId)?.update;
-    renderQuestionMeters(card.meter, card.question, update?.meters?.[scheme] ?? null, session.groups ?? []);
+    renderQuestionMeters(card.meter, card.question, update?.meters?.[scheme] ?? null, session.groups ?? [],
+      { threshold: session.privacyThreshold ?? 5 });
+    if (hasTimeline(card.question)) replaceContent(card.timeline, timelines.render(card.question, scheme));
     card.refresh();
   }
 
@@ -70,69 +154,174 @@ export async function startConsole(main, code, onLiveState) {
   const statusBadge = h('span', { class: 'badge' });
   const participants = h('span', {});
   const headerProblem = h('div', { class: 'problem-box', hidden: true });
-  const openButton = h('button', { type: 'button', class: 'button primary' }, 'Open session');
-  const closeButton = h('button', { type: 'button', class: 'button secondary' }, 'Close session');
+  const openButton = h('button', { type: 'button', class: 'button primary' }, t('console.openSession'));
+  const closeButton = h('button', { type: 'button', class: 'button secondary' }, t('console.closeSession'));
   const title = h('h1', {});
   const description = h('p', { class: 'lead' });
   const join = createJoinPanel(code);
-  openButton.addEventListener('click', () => command(sessionPath(code, 'open'), headerProblem, applySession));
-  closeButton.addEventListener('click', () => command(sessionPath(code, 'close'), headerProblem, applySession));
+  openButton.addEventListener('click', () => command(sessionPath(code, 'open'), headerProblem));
+  closeButton.addEventListener('click', () => command(sessionPath(code, 'close'), headerProblem));
+
+  const links = h('section', { class: 'card links', 'aria-labelledby': 'links-heading' });
+  function renderLinks() {
+    if (!moderatorKey) {
+      links.hidden = true;
+      return;
+    }
+    const projector = `${location.origin}/project/${encodeURIComponent(code)}${viewKey() ? `#key=${encodeURIComponent(viewKey())}` : ''}`;
+    replaceContent(links,
+      h('h2', { id: 'links-heading' }, t('console.links')),
+      linkField(t('console.moderatorLink'), `${location.origin}/moderate/${encodeURIComponent(code)}#key=${encodeURIComponent(moderatorKey)}`,
+        t('console.moderatorLinkHelp')),
+      linkField(t('console.projectorLink'), projector, viewKey() ? t('console.projectorLinkHelp') : t('console.projectorNoKey')),
+      h('p', {}, h('a', { href: projector, target: '_blank', rel: 'noopener' }, t('console.openProjector'))));
+  }
 
   const weighting = createWeightingPanel(code, (next) => {
     scheme = next;
     for (const id of cards.keys()) scheduleDraw(id);
+  }, moderator);
+  const invites = createInvitePanel(code, moderator);
+
+  // Question control: "next" closes the open question and opens the next pending one.
+  const nowShowing = h('span', { class: 'now-showing' });
+  const nextButton = h('button', { type: 'button', class: 'button primary' }, t('console.next'));
+  const controlProblem = h('div', { class: 'problem-box', hidden: true });
+  nextButton.addEventListener('click', async () => {
+    const { current, next } = nextStep();
+    if (!next) return;
+    nextButton.disabled = true;
+    if (current && !(await command(sessionPath(code, 'questions', current.id, 'close'), controlProblem))) {
+      refreshControl();
+      return;
+    }
+    await command(sessionPath(code, 'questions', next.id, 'open'), controlProblem);
+    refreshControl();
   });
+
+  function nextStep() {
+    const questions = session.questions;
+    const currentIndex = questions.findIndex((q) => q.status === 'open');
+    const current = currentIndex >= 0 ? questions[currentIndex] : null;
+    const next = questions.find((q, index) => q.status === 'pending' && index > currentIndex) ?? null;
+    return { current, next };
+  }
+
+  function refreshControl() {
+    const { current, next } = nextStep();
+    const position = (q) => session.questions.indexOf(q) + 1;
+    nowShowing.textContent = current ? t('console.nowOpen', { number: position(current) }) : t('console.noneOpen');
+    nextButton.disabled = !next || session.status === 'closed';
+    nextButton.textContent = next ? t('console.nextTo', { number: position(next) }) : t('console.noNext');
+  }
 
   const questionList = h('div', { class: 'meter-grid' });
 
   main.replaceChildren(
+    gate.element,
     h('section', { class: 'console-header' },
       h('div', { class: 'console-title' },
-        h('p', { class: 'eyebrow' }, `Moderator console \u00b7 session ${session.code}`),
+        h('p', { class: 'eyebrow' }, t('console.eyebrow', { code: session.code })),
         title, description,
         h('div', { class: 'status-row' },
-          h('span', {}, 'Status: ', statusBadge), openButton, closeButton,
+          h('span', {}, `${t('console.status')} `, statusBadge), openButton, closeButton,
           h('span', { class: 'participants' }, participants)),
         headerProblem),
       join.element),
+    links,
+    h('section', { class: 'card question-control', 'aria-labelledby': 'control-heading' },
+      h('h2', { id: 'control-heading' }, t('console.control')),
+      h('div', { class: 'status-row' }, nowShowing, nextButton),
+      controlProblem),
     weighting.element,
     h('section', { 'aria-labelledby': 'questions-heading' },
-      h('h2', { id: 'questions-heading' }, 'Questions'),
+      h('h2', { id: 'questions-heading' }, t('console.questions')),
       questionList),
+    invites.element,
     h('section', { class: 'card exports', 'aria-labelledby': 'exports-heading' },
-      h('h2', { id: 'exports-heading' }, 'Exports'),
-      h('ul', { class: 'link-list' }, EXPORTS.map(([file, label]) =>
-        h('li', {}, h('a', { href: sessionPath(code, 'exports', file) }, label))))));
+      h('h2', { id: 'exports-heading' }, t('console.exports')),
+      h('ul', { class: 'link-list' }, EXPORTS.map((file) =>
+        h('li', {}, h('a', { href: withKey(sessionPath(code, 'exports', file), moderatorKey) }, t(`export.${file}`)))))));
 
   function createCard(question, index) {
     const badge = h('span', { class: 'badge' });
-    const respondents = h('span', { class: 'muted' });
+    const roundBadge = h('span', { class: 'badge round-badge', hidden: true });
+    const revealedBadge = h('span', { class: 'badge revealed-badge', hidden: true }, t('console.revealedBadge'));
+    const respondents = h('span', { class: 'muted', 'data-figure': 'answers' });
     const problemBox = h('div', { class: 'problem-box', hidden: true });
-    const open = h('button', { type: 'button', class: 'button primary small' }, 'Open');
-    const close = h('button', { type: 'button', class: 'button secondary small' }, 'Close');
-    const meter = h('div', { class: 'meter', 'aria-label': 'Live meter' });
+    const open = h('button', { type: 'button', class: 'button primary small' }, t('console.open'));
+    const close = h('button', { type: 'button', class: 'button secondary small' }, t('console.close'));
+    const reveal = h('button', { type: 'button', class: 'button secondary small' }, t('console.reveal'));
+    const newRound = h('button', { type: 'button', class: 'button secondary small' }, t('console.newRound'));
+    const meter = h('div', { class: 'meter', role: 'group', 'aria-label': t('console.liveMeter') });
+    const timeline = h('div', { class: 'timeline-slot' });
+    const change = h('div', { class: 'round-change', hidden: true });
     const promptId = `prompt-${index}`;
-    open.addEventListener('click', () => command(sessionPath(code, 'questions', question.id, 'open'), problemBox, applySession));
-    close.addEventListener('click', () => command(sessionPath(code, 'questions', question.id, 'close'), problemBox, applySession));
+    const path = (...rest) => sessionPath(code, 'questions', question.id, ...rest);
+    open.addEventListener('click', () => command(path('open'), problemBox));
+    close.addEventListener('click', () => command(path('close'), problemBox));
+    reveal.addEventListener('click', () => command(path('reveal'), problemBox));
+    newRound.addEventListener('click', async () => {
+      if (await command(path('rounds'), problemBox)) card.loadChange(true);
+    });
+
+    let changeRound = 0;
+    let changeLoadedAt = 0;
+    let changeTimer = 0;
     const card = {
       question,
       meter,
-      element: h('article', { class: 'card meter-card', 'aria-labelledby': promptId },
+      timeline,
+      element: h('article', { class: 'card meter-card', 'aria-labelledby': promptId, 'data-question': question.id },
         h('header', { class: 'meter-card-header' },
-          h('p', { class: 'eyebrow' }, `Q${index + 1} \u00b7 ${KIND_LABELS[question.kind] ?? question.kind}`),
+          h('p', { class: 'eyebrow' }, `${t('console.q', { number: index + 1 })} \u00b7 ${kindLabel(question.kind)}`),
           h('h3', { id: promptId }, question.prompt),
-          h('div', { class: 'status-row' }, badge, respondents, open, close)),
+          h('div', { class: 'status-row' }, badge, roundBadge, revealedBadge, respondents),
+          h('div', { class: 'actions question-actions' }, open, close, reveal, newRound)),
         problemBox,
-        meter),
+        change,
+        meter,
+        timeline),
       refresh() {
         const q = card.question;
-        badge.textContent = QUESTION_STATUS[q.status] ?? q.status;
+        badge.textContent = questionStatus(q.status);
         badge.dataset.status = q.status;
+        roundBadge.hidden = (q.round ?? 1) <= 1;
+        roundBadge.textContent = t('question.round', { round: q.round ?? 1 });
+        revealedBadge.hidden = !q.revealed;
         open.disabled = q.status === 'open';
         close.disabled = q.status !== 'open';
+        reveal.disabled = Boolean(q.revealed) || q.status === 'pending';
+        newRound.disabled = q.status === 'pending';
         const meterCount = held.get(q.id)?.update.meters?.[scheme]?.overall?.respondents;
         const count = Math.max(q.respondents ?? 0, meterCount ?? 0);
-        respondents.textContent = `${number(count)} answer${count === 1 ? '' : 's'}`;
+        respondents.textContent = answersCount(count);
+      },
+      /** Round N > 1: the shift from round N − 1, refreshed at most every few seconds while answers arrive. */
+      loadChange(force = false) {
+        const round = card.question.round ?? 1;
+        if (round <= 1) {
+          change.hidden = true;
+          return;
+        }
+        const wait = changeLoadedAt + CHANGE_REFRESH_MS - Date.now();
+        if (!force && round === changeRound && wait > 0) {
+          changeTimer ||= setTimeout(() => {
+            changeTimer = 0;
+            card.loadChange(true);
+          }, wait);
+          return;
+        }
+        changeRound = round;
+        changeLoadedAt = Date.now();
+        getJson(path('rounds', String(round), 'change'), { moderatorKey }).then((shift) => {
+          renderChange(change, card.question, shift);
+          change.hidden = false;
+        }).catch((error) => {
+          if (rejected(error)) return;
+          replaceContent(change, h('p', { class: 'muted' }, t('change.unavailable', { round })));
+          change.hidden = false;
+        });
       },
     };
     return card;
@@ -140,17 +329,19 @@ export async function startConsole(main, code, onLiveState) {
 
   function applySession(next) {
     session = next;
-    document.title = `${session.title} \u2013 Moderate \u2013 ConsensusLab`;
+    document.title = `${session.title} \u2013 ${t('console.titleSuffix')} \u2013 ConsensusLab`;
     title.textContent = session.title;
     description.textContent = session.description ?? '';
     description.hidden = !session.description;
-    statusBadge.textContent = SESSION_STATUS[session.status] ?? session.status;
+    statusBadge.textContent = sessionStatus(session.status);
     statusBadge.dataset.status = session.status;
     openButton.disabled = session.status === 'open';
     closeButton.disabled = session.status !== 'open';
-    participants.textContent = `${number(session.participants)} participant${session.participants === 1 ? '' : 's'}`;
+    participants.textContent = tn('console.participants', session.participants ?? 0);
     join.update(session);
     weighting.update(session);
+    invites.update(session);
+    renderLinks();
 
     const ids = session.questions.map((q) => q.id).join('\n');
     if (ids !== [...cards.keys()].join('\n')) {
@@ -159,12 +350,23 @@ export async function startConsole(main, code, onLiveState) {
       questionList.replaceChildren(...[...cards.values()].map((c) => c.element));
     }
     for (const q of session.questions) {
-      cards.get(q.id).question = q;
+      const card = cards.get(q.id);
+      const roundChanged = (card.question.round ?? 1) !== (q.round ?? 1);
+      card.question = q;
+      card.loadChange(roundChanged);
       scheduleDraw(q.id);
     }
+    refreshControl();
   }
 
   applySession(session);
+
+  if (!moderatorKey) {
+    gate.show();
+  } else if (session.questions.length > 0) {
+    // Check the key once with a cheap moderator read, so a wrong link is said at once, not on the first click.
+    getJson(sessionPath(code, 'questions', session.questions[0].id, 'meters'), { moderatorKey }).catch(rejected);
+  }
 
   connectLive(code, {
     onState(state) {
@@ -179,7 +381,27 @@ export async function startConsole(main, code, onLiveState) {
       const current = held.get(update.questionId);
       if (current && current.connection === connection && update.version < current.update.version) return; // a late, older snapshot
       held.set(update.questionId, { update, connection });
+      const card = cards.get(update.questionId);
+      if (card) {
+        timelines.record(card.question, update);
+        if ((card.question.round ?? 1) > 1) card.loadChange();
+      }
       scheduleDraw(update.questionId);
     },
-  });
+  }, { key: moderatorKey });
+}
+
+/** The shift between two rounds: { fromRound, toRound, netChangeAgree, netChangeMeanPosition, shareMoved, mcNemar, wilcoxon }. */
+function renderChange(container, question, shift) {
+  const pValue = (test) => (isFigure(test?.pValue) ? (test.pValue < 0.001 ? '< 0.001' : number(test.pValue, 3)) : '\u2014');
+  const points = (value) => (isFigure(value) ? `${value > 0 ? '+' : value < 0 ? '\u2212' : ''}${Math.abs(value * 100).toFixed(0)} ${t('change.points')}` : '\u2014');
+  const item = (term, name, value) => h('div', {}, h('dt', {}, term), h('dd', { 'data-figure': name }, value));
+  replaceContent(container,
+    h('h4', {}, t('change.heading', { from: shift?.fromRound ?? (question.round ?? 2) - 1, to: shift?.toRound ?? question.round })),
+    h('dl', { class: 'figures' },
+      question.kind === 'likert' ? item(t('change.netAgree'), 'net-change-agree', points(shift?.netChangeAgree)) : null,
+      question.kind === 'position' ? item(t('change.netMean'), 'net-change-mean', signed(shift?.netChangeMeanPosition)) : null,
+      item(t('change.shareMoved'), 'share-moved', percent(shift?.shareMoved)),
+      shift?.mcNemar !== undefined ? item(t('change.mcNemar'), 'mcnemar', pValue(shift?.mcNemar)) : null,
+      shift?.wilcoxon !== undefined ? item(t('change.wilcoxon'), 'wilcoxon', pValue(shift?.wilcoxon)) : null));
 }

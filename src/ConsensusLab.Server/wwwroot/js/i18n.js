@@ -2,7 +2,7 @@
 // per language, keyed by dotted names; English fills any key a translation lacks, so a missing string
 // shows English rather than a key. Session content (prompts, options, groups a moderator renamed) is
 // shown as the moderator wrote it; only the default IGF group catalogue is translated (see labels.js).
-import { h } from './dom.js';
+import { h, s } from './dom.js';
 
 const STORAGE_KEY = 'consensuslab:language';
 
@@ -109,6 +109,13 @@ export function translateStatic(root = document) {
   }
 }
 
+/** A small globe drawn in SVG: emoji fonts are not on every projector computer. */
+function globe() {
+  return s('svg', { viewBox: '0 0 24 24', class: 'globe', 'aria-hidden': 'true', focusable: 'false' },
+    s('circle', { cx: 12, cy: 12, r: 9.5 }),
+    s('path', { d: 'M2.5 12h19M12 2.5c2.8 2.7 4.2 5.9 4.2 9.5s-1.4 6.8-4.2 9.5M12 2.5C9.2 5.2 7.8 8.4 7.8 12s1.4 6.8 4.2 9.5' }));
+}
+
 function languagePicker() {
   const select = h('select', { id: 'language-select', class: 'language-select' },
     LANGUAGES.map((l) => h('option', { value: l.code, lang: l.code, selected: l.code === language }, l.name)));
@@ -121,7 +128,7 @@ function languagePicker() {
     location.replace(url.href);
   });
   return h('div', { class: 'language-picker' },
-    h('label', { for: 'language-select' }, h('span', { class: 'globe', 'aria-hidden': 'true' }, '\u{1F310}'),
+    h('label', { for: 'language-select' }, globe(),
       h('span', { class: 'language-label' }, t('language.label'))),
     select);
 }

@@ -56,10 +56,12 @@ function radioField({ legend, name, options, required, help, inline = false }) {
     help ? h('p', { class: 'help' }, help) : null,
     h('div', { class: inline ? 'choices choices-inline' : 'choices' }, options.map((option) => {
       const helpId = option.help ? uid('help') : null;
+      const nameId = uid('name');
+      // Named by the group's name alone and described by its help, so a screen reader says the name first.
       return h('label', { class: 'choice' },
-        h('input', { type: 'radio', name, value: option.code, 'aria-describedby': helpId }),
+        h('input', { type: 'radio', name, value: option.code, 'aria-labelledby': nameId, 'aria-describedby': helpId }),
         h('span', { class: 'choice-text' },
-          h('span', { class: 'choice-name' }, option.name),
+          h('span', { class: 'choice-name', id: nameId }, option.name),
           option.help ? h('span', { class: 'choice-help', id: helpId }, option.help) : null));
     })),
     error);

@@ -1,6 +1,7 @@
 // How participants get in: the join URL and its QR code, plus a full-screen view for the projector.
 import { sessionPath } from './api.js';
 import { h } from './dom.js';
+import { t } from './i18n.js';
 
 export function createJoinPanel(code) {
   const qrSource = sessionPath(code, 'qr.svg');
@@ -9,33 +10,33 @@ export function createJoinPanel(code) {
   const copyNote = h('span', { class: 'muted', 'aria-live': 'polite' });
   let joinUrl = '';
 
-  const dialog = h('dialog', { class: 'present', 'aria-label': 'Join this session' },
-    h('p', { class: 'present-lead' }, 'Scan to join, or go to'),
+  const dialog = h('dialog', { class: 'present', 'aria-label': t('join.heading') },
+    h('p', { class: 'present-lead' }, t('projector.scan')),
     bigUrl,
     h('img', { src: qrSource, alt: '', class: 'qr big' }),
-    h('p', { class: 'present-code' }, 'Code ', h('strong', {}, code)),
-    h('form', { method: 'dialog' }, h('button', { class: 'button secondary' }, 'Close')));
+    h('p', { class: 'present-code' }, `${t('projector.code')} `, h('strong', {}, code)),
+    h('form', { method: 'dialog' }, h('button', { class: 'button secondary' }, t('console.closeDialog'))));
 
-  const copy = h('button', { type: 'button', class: 'button secondary small' }, 'Copy link');
+  const copy = h('button', { type: 'button', class: 'button secondary small' }, t('console.copyLink'));
   copy.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(joinUrl);
-      copyNote.textContent = 'Copied';
+      copyNote.textContent = t('console.copied');
     } catch {
       // The clipboard needs a secure context; select the text so Ctrl+C works instead.
       getSelection().selectAllChildren(url);
-      copyNote.textContent = 'Selected: press Ctrl+C to copy';
+      copyNote.textContent = t('console.selected');
     }
   });
-  const present = h('button', { type: 'button', class: 'button secondary small' }, 'Show to the room');
+  const present = h('button', { type: 'button', class: 'button secondary small' }, t('console.showRoom'));
   present.addEventListener('click', () => dialog.showModal());
 
-  const element = h('aside', { class: 'card join-panel', 'aria-label': 'How to join' },
-    h('img', { src: qrSource, alt: 'QR code that opens the join page', class: 'qr', width: '160', height: '160' }),
+  const element = h('aside', { class: 'card join-panel', 'aria-label': t('console.howToJoin') },
+    h('img', { src: qrSource, alt: t('projector.qrAlt'), class: 'qr', width: '160', height: '160' }),
     h('div', { class: 'join-details' },
-      h('p', { class: 'eyebrow' }, 'Join at'),
+      h('p', { class: 'eyebrow' }, t('console.joinAt')),
       url,
-      h('p', { class: 'join-code' }, 'Code ', h('strong', {}, code)),
+      h('p', { class: 'join-code' }, `${t('projector.code')} `, h('strong', {}, code)),
       h('div', { class: 'actions' }, copy, present, copyNote)),
     dialog);
 

@@ -2,10 +2,14 @@
 // change redraws at once from the meters already held; the PUT only makes the choice the session's.
 import { clearProblem, putJson, sessionPath, showProblem } from './api.js';
 import { h, uid } from './dom.js';
-import { SCHEMES } from './labels.js';
+import { t } from './i18n.js';
+import { SCHEME_CODES, groupName, schemeHelp, schemeName } from './labels.js';
 
-/** Returns { element, update(session) }; onSchemeChange(scheme) runs on every change, local or remote. */
-export function createWeightingPanel(code, onSchemeChange) {
+/**
+ * Returns { element, update(session) }; onSchemeChange(scheme) runs on every change, local or remote.
+ * moderator: { key() → the moderator key, rejected(error) → true when the key was refused (then handled) }.
+ */
+export function createWeightingPanel(code, onSchemeChange, moderator) {
   const name = uid('scheme');
   let scheme = null;
   let saving = 0; // while our own PUT is under way, an older session event must not flip the radios back
@@ -14,17 +18,17 @@ export function createWeightingPanel(code, onSchemeChange) {
   const weightInputs = new Map();
   const weightsBox = h('div', { class: 'custom-weights', hidden: true });
 
-  const choices = h('div', { class: 'segmented' }, SCHEMES.map((option) => {
-    const input = h('input', { type: 'radio', name, value: option.code });
-    radios.set(option.code, input);
-    input.addEventListener('change', () => choose(option.code));
+  const choices = h('div', { class: 'segmented' }, SCHEME_CODES.map((option) => {
+    const input = h('input', { type: 'radio', name, value: option });
+    radios.set(option, input);
+    input.addEventListener('change', () => choose(option));
     return h('label', { class: 'segment' }, input,
-      h('span', {}, h('strong', {}, option.name), h('span', { class: 'segment-help' }, `: ${option.help}`)));
+      h('span', {}, h('strong', {}, schemeName(option)), h('span', { class: 'segment-help' }, `: ${schemeHelp(option)}`)));
   }));
 
   const element = h('section', { class: 'card weighting', 'aria-labelledby': 'weighting-heading' },
     h('fieldset', {},
-      h('legend', { id: 'weighting-heading' }, 'Weighting'),
+      h('legend', { id: 'weighting-heading' }, t('weighting.heading')),
       choices),
     weightsBox,
     problemBox);
@@ -43,9 +47,9 @@ export function createWeightingPanel(code, onSchemeChange) {
     saving += 1;
     clearProblem(problemBox);
     try {
-      await putJson(sessionPath(code, 'weighting'), { scheme: next });
+      await putJson(sessionPath(code, 'weighting'), { scheme: next }, { moderatorKey: moderator.key() });
     } catch (error) {
-      showProblem(problemBox, error);
+      if (!moderator.rejected(error)) showProblem(problemBox, error);
       show(previous);
     } finally {
       saving -= 1;
@@ -55,18 +59,18 @@ export function createWeightingPanel(code, onSchemeChange) {
   async function saveWeight(group, input, note) {
     const weight = Number(input.value);
     if (input.value.trim() === '' || !(weight >= 0)) {
-      note.textContent = 'Enter a number of 0 or more.';
+      note.textContent = t('weighting.invalid');
       input.setAttribute('aria-invalid', 'true');
       return;
     }
     input.removeAttribute('aria-invalid');
-    note.textContent = 'Saving\u2026';
+    note.textContent = t('weighting.saving');
     try {
-      await putJson(sessionPath(code, 'groups', group.code, 'weight'), { weight });
-      note.textContent = 'Saved';
+      await putJson(sessionPath(code, 'groups', group.code, 'weight'), { weight }, { moderatorKey: moderator.key() });
+      note.textContent = t('weighting.saved');
     } catch (error) {
       note.textContent = '';
-      showProblem(problemBox, error);
+      if (!moderator.rejected(error)) showProblem(problemBox, error);
     }
   }
 
@@ -77,7 +81,7 @@ export function createWeightingPanel(code, onSchemeChange) {
         const input = h('input', { type: 'number', min: '0', step: '0.1', inputmode: 'decimal', class: 'weight-input' });
         const note = h('span', { class: 'weight-note muted', 'aria-live': 'polite' });
         input.addEventListener('change', () => saveWeight(group, input, note));
-        entry = { input, row: h('label', { class: 'weight-row' }, h('span', {}, group.name), input, note) };
+        entry = { input, row: h('label', { class: 'weight-row' }, h('span', {}, groupName(group)), input, note) };
         weightInputs.set(group.code, entry);
         weightsBox.append(entry.row);
       }
@@ -86,7 +90,7 @@ export function createWeightingPanel(code, onSchemeChange) {
     }
   }
 
-  weightsBox.append(h('p', { class: 'help' }, 'Relative weight of each group\u2019s total: 2 counts a group twice as much as 1.'));
+  weightsBox.append(h('p', { class: 'help' }, t('weighting.help')));
 
   return {
     element,

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using ConsensusLab.Domain.Questions;
+using ConsensusLab.Grains.Questions;
+using ConsensusLab.Statistics;
+using ConsensusLab.Storage;
+
+namespace ConsensusLab.Reporting;
+
+/// <summary>Figures of a question's rounds, recomputed from its ledger entries (rounds need raw answers).</summary>
+public static class RoundReport
+{
+    /// <summary>The distribution of one round's current answers, per group and overall.</summary>
+    public static RoundDistribution Distribution(IEnumerable<LedgerRecord> questionLedger, QuestionDefinition question,
+        ImmutableArray<string> groups, int round, int privacyThreshold)
+    {
+        var tally = new QuestionTally(QuestionScale.Of(question), groups);
+        foreach (var (group, answer) in CurrentAnswers(questionLedger, round).Values)
+            if (groups.IndexOf(group) is var index and >= 0)
+                tally.Add(index, QuestionScale.Cells(question, answer));
+        var meters = PrivateMeters.Compute(tally.Snapshot(0), Weighting.EqualFooting, privacyThreshold);
+        return new RoundDistribution(round, meters.Overall, meters.Groups);
+    }
+
+    /// <summary>The shift from round <paramref name="toRound"/> − 1 to <paramref name="toRound"/>.</summary>
+    public static RoundShift Shift(IEnumerable<LedgerRecord> questionLedger, QuestionDefinition question, int toRound)
+    {
+        var ledger = questionLedger.ToList();
+        var before = CurrentAnswers(ledger, toRound - 1);
+        var after = CurrentAnswers(ledger, toRound);
+        var participants = before.Keys.Union(after.Keys).ToList();
+        switch (question.Kind)
+        {
+            case QuestionKind.Likert:
+                var ordinal = RoundChange.OfOrdinal(QuestionScale.Of(question), [.. participants.Select(p =>
+                    new AnswerPair<int>(before.GetValueOrDefault(p).Answer?.Choice, after.GetValueOrDefault(p).Answer?.Choice))]);
+                return new RoundShift(toRound - 1, toRound, ordinal.NetChange, null, ordinal.Pairs, ordinal.ShareMoved, ordinal.McNemar?.PValue, null);
+            case QuestionKind.Position:
+                var position = RoundChange.OfPosition([.. participants.Select(p =>
+                    new AnswerPair<double>(before.GetValueOrDefault(p).Answer?.Position, after.GetValueOrDefault(p).Answer?.Position))]);
+                return new RoundShift(toRound - 1, toRound, null, position.NetChange, position.Pairs, position.ShareMoved, null, position.Wilcoxon?.PValue);
+            default:
+                var pairs = participants.Count(p => before.ContainsKey(p) && after.ContainsKey(p));
+                var moved = participants.Count(p => before.TryGetValue(p, out var b) && after.TryGetValue(p, out var a)
+                    && !QuestionScale.Cells(question, b.Answer).SequenceEqual(QuestionScale.Cells(question, a.Answer)));
+                return new RoundShift(toRound - 1, toRound, null, null, pairs, pairs > 0 ? (double)moved / pairs : null, null, null);
+        }
+    }
+
+    /// <summary>Each participant's current answer in the round (participants who withdrew left out).</summary>
+    private static Dictionary<string, (string Group, AnswerValue Answer)> CurrentAnswers(IEnumerable<LedgerRecord> ledger, int round) =>
+        AnswerReplay.Replay(ledger)
+            .Where(a => a.Status == AnswerStatus.Current && a.Record.Entry.Round == round)
+            .ToDictionary(a => a.Record.Entry.ParticipantId, a => (a.Record.Entry.GroupCode, a.Answer!), StringComparer.Ordinal);
+}

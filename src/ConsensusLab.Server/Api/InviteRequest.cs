@@ -1,0 +1,3 @@
+namespace ConsensusLab.Server.Api;
+
+public sealed record InviteRequest(string? Group, int? Count);

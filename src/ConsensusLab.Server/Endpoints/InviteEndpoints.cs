@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using ConsensusLab.Grains;
+using ConsensusLab.Grains.Hosting;
+using ConsensusLab.Grains.Sessions;
+using ConsensusLab.Server.Api;
+using ConsensusLab.Server.Live;
+
+namespace ConsensusLab.Server.Endpoints;
+
+internal static class InviteEndpoints
+{
+    public const int MaxInvitesPerRequest = 500;
+
+    public static IEndpointRouteBuilder MapInviteEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/sessions/{code}/invites", IssueAsync).WithTags("Sessions");
+        return app;
+    }
+
+    /// <summary>Issues invite codes for a group; the codes are shown this once and stored as hashes.</summary>
+    private static async Task<IResult> IssueAsync(string code, InviteRequest body, HttpRequest request, SessionViews views,
+        IGrainFactory grains, LiveMeterHub hub)
+    {
+        var session = await views.RequireAsync(code);
+        request.RequireModerator(session);
+        var group = body.Group ?? throw new CommandRejectedException(Rejection.Invalid, "Group required", "Give the 'group' the codes are for.");
+        var count = body.Count ?? 1;
+        if (count is < 1 or > MaxInvitesPerRequest)
+            throw new CommandRejectedException(Rejection.Invalid, "Invalid count", $"'count' must be from 1 to {MaxInvitesPerRequest}.");
+        var codes = Enumerable.Range(0, count).Select(_ => InviteCodes.New()).ToImmutableArray();
+        await grains.GetGrain<ISessionGrain>(session.Code).IssueInvites(group, [.. codes.Select(InviteCodes.Hash)]);
+        hub.Session(session.Code).SessionChanged();
+        return TypedResults.Ok(new { group, codes });
+    }
+}

@@ -1,0 +1,119 @@
+// The projector, /project/{code}: full screen, high contrast, large type, read-only. It shows the current
+// question (the first open one, else the last closed one), its meters under the session's weighting, and
+// how to join (QR code, address, code). The view key comes in the link's fragment (#key=…) and goes to
+// the live channel as ?key=; without it the server sends the meters of revealed questions only.
+import { getJson, sessionPath, showProblem } from './api.js';
+import { h, replaceContent } from './dom.js';
+import { initI18n, t } from './i18n.js';
+import { loadViewKey, saveViewKey, takeKeyFromFragment } from './keys.js';
+import { kindLabel } from './labels.js';
+import { connectLive, liveIndicator } from './live.js';
+import { answersCount, renderQuestionMeters } from './question-meters.js';
+
+await initI18n();
+
+const code = decodeURIComponent(location.pathname.split('/')[2] ?? new URLSearchParams(location.search).get('code') ?? '')
+  .trim().toUpperCase();
+const main = document.getElementById('main');
+const liveState = liveIndicator(document.getElementById('live-status'));
+const fullscreen = document.getElementById('fullscreen');
+
+const fragmentKey = takeKeyFromFragment();
+if (fragmentKey) saveViewKey(code, fragmentKey);
+const key = fragmentKey ?? loadViewKey(code);
+
+fullscreen.hidden = !document.fullscreenEnabled;
+fullscreen.addEventListener('click', () => {
+  if (document.fullscreenElement) document.exitFullscreen(); else document.documentElement.requestFullscreen().catch(() => {});
+});
+
+let session = null;
+const held = new Map(); // question id → last MeterUpdate
+let connection = 0;
+let frame = 0;
+
+const eyebrow = h('p', { class: 'eyebrow' });
+const prompt = h('h1', { class: 'projector-prompt', id: 'projector-prompt' });
+const count = h('p', { class: 'projector-count', 'data-figure': 'answers' });
+const meter = h('div', { class: 'meter projector-meter', role: 'group', 'aria-labelledby': 'projector-prompt' });
+const joinUrl = h('p', { class: 'projector-url' });
+const joinCode = h('p', { class: 'projector-code' });
+
+/** The question the room is looking at: the first open one, else the last closed one. */
+function currentQuestion() {
+  const questions = session?.questions ?? [];
+  return questions.find((q) => q.status === 'open') ?? questions.filter((q) => q.status === 'closed').at(-1) ?? null;
+}
+
+function draw() {
+  frame = 0;
+  const question = currentQuestion();
+  if (!question) {
+    eyebrow.textContent = session.title;
+    prompt.textContent = t('projector.waiting');
+    count.textContent = '';
+    meter.replaceChildren();
+    return;
+  }
+  const index = session.questions.indexOf(question);
+  eyebrow.textContent = [t('projector.questionOf', { number: index + 1, total: session.questions.length }), kindLabel(question.kind),
+    (question.round ?? 1) > 1 ? t('question.round', { round: question.round }) : null,
+    question.status === 'closed' ? t('questionStatus.closed') : null].filter(Boolean).join(' \u00b7 ');
+  prompt.textContent = question.prompt;
+  const update = held.get(question.id);
+  const meters = update?.meters?.[session.weighting] ?? null;
+  count.textContent = answersCount(Math.max(question.respondents ?? 0, meters?.overall?.respondents ?? 0));
+  if (!meters && !key && !question.revealed) {
+    replaceContent(meter, h('p', { class: 'projector-note' }, t('projector.hidden')));
+    return;
+  }
+  renderQuestionMeters(meter, question, meters, session.groups ?? [], { threshold: session.privacyThreshold ?? 5 });
+}
+
+const schedule = () => {
+  frame ||= requestAnimationFrame(draw);
+};
+
+function applySession(next) {
+  session = next;
+  document.title = `${session.title} \u2013 ${t('projector.title')} \u2013 ConsensusLab`;
+  const url = session.joinUrl || `${location.origin}/join/${encodeURIComponent(code)}`;
+  joinUrl.textContent = url.replace(/^https?:\/\//, '');
+  replaceContent(joinCode, `${t('projector.code')} `, h('strong', { 'data-figure': 'code' }, session.code));
+  schedule();
+}
+
+async function start() {
+  try {
+    session = await getJson(sessionPath(code));
+  } catch (error) {
+    main.replaceChildren(h('h1', {}, t('page.sessionNotFound')));
+    const box = h('div', { class: 'problem-box' });
+    main.append(box);
+    showProblem(box, error);
+    return;
+  }
+  main.replaceChildren(
+    h('section', { class: 'projector-question' }, eyebrow, prompt, count, meter),
+    h('aside', { class: 'projector-join', 'aria-label': t('console.howToJoin') },
+      h('p', { class: 'projector-scan' }, t('projector.scan')),
+      h('img', { src: sessionPath(code, 'qr.svg'), alt: t('projector.qrAlt'), class: 'projector-qr' }),
+      joinUrl,
+      joinCode));
+  applySession(session);
+  connectLive(code, {
+    onState(state) {
+      if (state === 'live') connection += 1;
+      liveState(state);
+    },
+    onSession: applySession,
+    onMeters(update) {
+      const current = held.get(update.questionId);
+      if (current && current.connection === connection && update.version < current.version) return;
+      held.set(update.questionId, { ...update, connection });
+      if (update.questionId === currentQuestion()?.id) schedule();
+    },
+  }, { key });
+}
+
+start();

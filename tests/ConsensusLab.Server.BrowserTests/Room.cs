@@ -1,0 +1,44 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace ConsensusLab.Server.BrowserTests;
+
+/// <summary>One session on the test server, driven through the API as its moderator.</summary>
+public sealed record Room(RoomServer Server, string Code, string? ModeratorKey, string? ViewKey, JsonObject Session)
+{
+    public string JoinUrl(string? language = null) => Server.Url($"/join/{Code}{(language is null ? "" : $"?lang={language}")}");
+
+    public string ModeratorUrl => Server.Url($"/moderate/{Code}") + (ModeratorKey is null ? "" : $"#key={Uri.EscapeDataString(ModeratorKey)}");
+
+    public string ProjectorUrl => Server.Url($"/project/{Code}") + (ViewKey is null ? "" : $"#key={Uri.EscapeDataString(ViewKey)}");
+
+    public Task OpenAsync() => PostAsync($"/api/sessions/{Code}/open");
+
+    public Task OpenQuestionAsync(string question) => PostAsync($"/api/sessions/{Code}/questions/{question}/open");
+
+    public async Task PostAsync(string path, object? body = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = body is null ? null : JsonContent.Create(body) };
+        if (ModeratorKey is not null)
+            request.Headers.Add("X-Moderator-Key", ModeratorKey);
+        await RoomServer.ReadAsync(await Server.Api.SendAsync(request));
+    }
+
+    /// <summary>A participant who joins through the API (for filling a room quickly).</summary>
+    public async Task<string> JoinAsync(string group, string country = "KE")
+    {
+        var joined = await RoomServer.ReadAsync(await Server.Api.PostAsJsonAsync($"/api/sessions/{Code}/participants",
+            new { requestId = Guid.NewGuid(), group, country, attendance = "onsite" }));
+        return joined["token"]!.GetValue<string>();
+    }
+
+    public async Task AnswerAsync(string token, string question, object answer)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{Code}/questions/{question}/answers")
+        {
+            Content = JsonContent.Create(answer),
+        };
+        request.Headers.Authorization = new("Bearer", token);
+        await RoomServer.ReadAsync(await Server.Api.SendAsync(request));
+    }
+}
