@@ -15,7 +15,7 @@ public sealed class ConsensusServer : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> _factory;
 
-    public ConsensusServer(string? databasePath = null, bool loadSamples = false)
+    public ConsensusServer(string? databasePath = null, bool loadSamples = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         DatabasePath = databasePath ?? Path.Combine(Directory.CreateTempSubdirectory("consensuslab-server-").FullName, "store.db");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
@@ -23,6 +23,13 @@ public sealed class ConsensusServer : IAsyncDisposable
             web.UseSetting("Storage:Path", DatabasePath);
             web.UseSetting("Samples:Load", loadSamples ? "true" : "false");
             web.UseSetting("Logging:MinimumLevel", "Warning");
+            // Load tests send thousands of requests from one address and one token; the limits have their own tests.
+            web.UseSetting("RateLimits:PerAddressPerSecond", "1000000");
+            web.UseSetting("RateLimits:PerAddressBurst", "1000000");
+            web.UseSetting("RateLimits:PerParticipantPerSecond", "1000000");
+            web.UseSetting("RateLimits:PerParticipantBurst", "1000000");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+                web.UseSetting(key, value);
         });
         Client = _factory.CreateClient();
     }

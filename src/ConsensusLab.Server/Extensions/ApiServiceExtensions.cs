@@ -38,6 +38,7 @@ internal static class ApiServiceExtensions
         // The pages are plain ES modules without a build step: revalidate them so a new release is picked up at once.
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = f => f.Context.Response.Headers.CacheControl = "no-cache" });
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.MapOpenApi();
         app.MapHealthChecks("/health");
