@@ -4,6 +4,7 @@ using ConsensusLab.Grains.Participants;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Sessions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ConsensusLab.Grains;
 
@@ -20,6 +21,7 @@ public static class GrainServiceCollectionExtensions
         services.AddSingleton<GrainHost>();
         services.AddSingleton<IGrainFactory>(sp => sp.GetRequiredService<GrainHost>());
         services.AddSingleton<ParticipantDirectory>();
+        services.TryAddSingleton(new LedgerFollowingOptions());
         return services;
     }
 }

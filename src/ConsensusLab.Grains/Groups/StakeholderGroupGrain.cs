@@ -17,8 +17,12 @@ internal sealed class StakeholderGroupGrain : Grain, IStakeholderGroupGrain
     private readonly ILogger<StakeholderGroupGrain> _logger;
     private int _members;
 
-    public StakeholderGroupGrain(IGrainContext context, IParticipantStore participants, ILogger<StakeholderGroupGrain> logger) : base(context)
+    private readonly LedgerFollowingOptions _following;
+
+    public StakeholderGroupGrain(IGrainContext context, IParticipantStore participants, LedgerFollowingOptions following,
+        ILogger<StakeholderGroupGrain> logger) : base(context)
     {
+        _following = following;
         _state = context.PersistentState<StakeholderGroupState>("group");
         _participants = participants;
         _logger = logger;
@@ -57,6 +61,9 @@ internal sealed class StakeholderGroupGrain : Grain, IStakeholderGroupGrain
     public async Task<GroupSnapshot> GetSnapshot()
     {
         await KnownSessionAsync();
+        // Other nodes add members too when the store is shared: count them where they are kept.
+        if (_following.SharedLedger)
+            _members = await _participants.CountGroupAsync(Key.SessionCode, Key.GroupCode, CancellationToken.None);
         return Snapshot();
     }
 

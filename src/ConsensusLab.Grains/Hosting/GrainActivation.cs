@@ -164,6 +164,16 @@ internal sealed class GrainActivation : IGrainContext
             _deactivateRequested = true;
     }
 
+    /// <summary>Asks for deactivation after the running requests; true when none runs, so it may retire at once.</summary>
+    public bool RequestDeactivation()
+    {
+        lock (_gate)
+        {
+            _deactivateRequested = true;
+            return _running == 0;
+        }
+    }
+
     private static Task Settled(Task task) =>
         task.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 }

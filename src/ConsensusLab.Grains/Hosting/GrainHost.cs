@@ -70,6 +70,17 @@ public sealed class GrainHost : IGrainFactory, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Deactivates this process's activation of the grain, if there is one, once its running requests finish: another
+    /// node changed the grain's state, so the next call here loads it afresh (Orleans would never have two activations;
+    /// several of our hosts on one database can, and this is how they stay honest).
+    /// </summary>
+    public void DeactivateIfActive(Type grainInterface, string key)
+    {
+        if (_activations.TryGetValue(new GrainId(grainInterface, key), out var entry) && entry.IsValueCreated && entry.Value.RequestDeactivation())
+            Deactivate(entry.Value);
+    }
+
     internal Grain CreateGrain(GrainId id, IGrainContext context) =>
         (Grain)ActivatorUtilities.CreateInstance(_services, _types.ImplementationOf(id.Interface), context);
 

@@ -35,6 +35,13 @@ public interface IQuestionGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task Withdraw(string participantId, string group);
 
+    /// <summary>
+    /// Counts the ledger entries up to <paramref name="sequence"/> that this activation has not seen (answers other
+    /// nodes took); applying an entry twice changes nothing.
+    /// </summary>
+    [AlwaysInterleave]
+    Task CatchUp(long sequence);
+
     [AlwaysInterleave]
     Task<QuestionSnapshot> GetSnapshot();
 

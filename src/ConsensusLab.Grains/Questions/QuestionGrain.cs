@@ -20,6 +20,7 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
     private readonly IPersistentState<QuestionState> _state;
     private readonly IResponseLedger _ledger;
     private readonly ITallyFeed _feed;
+    private readonly LedgerFollowingOptions _following;
     private readonly ILogger<QuestionGrain> _logger;
     private readonly Dictionary<string, Counted> _current = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _withdrawn = new(StringComparer.Ordinal);
@@ -27,12 +28,18 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
     private long _version;
     private long _publishedVersion = -1;
     private long _publishedAt = long.MinValue / 2;
+    // Every ledger entry of this question up to here has been applied (answers are applied after their own commit,
+    // possibly before earlier entries of other nodes, so this moves only when the ledger is read).
+    private long _appliedThrough;
+    private long _caughtUpAt = Environment.TickCount64;
 
-    public QuestionGrain(IGrainContext context, IResponseLedger ledger, ITallyFeed feed, ILogger<QuestionGrain> logger) : base(context)
+    public QuestionGrain(IGrainContext context, IResponseLedger ledger, ITallyFeed feed, LedgerFollowingOptions following,
+        ILogger<QuestionGrain> logger) : base(context)
     {
         _state = context.PersistentState<QuestionState>("question");
         _ledger = ledger;
         _feed = feed;
+        _following = following;
         _logger = logger;
     }
 
@@ -45,8 +52,11 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
     {
         await _state.ReadStateAsync(cancellationToken);
         if (_state.State.Definition is { } definition)
+        {
             await RebuildAsync(definition, cancellationToken);
-        Context.RegisterTimer(PublishIfChanged, PublishInterval);
+            Publish();
+        }
+        Context.RegisterTimer(OnTickAsync, PublishInterval);
     }
 
     public async Task<QuestionSnapshot> Initialize(QuestionDefinition definition, ImmutableArray<string> groups)
@@ -149,6 +159,17 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
         }
     }
 
+    public async Task CatchUp(long sequence)
+    {
+        if (_tally is null || sequence <= _appliedThrough)
+            return;
+        await foreach (var record in _ledger.ReadQuestionAfterAsync(Key.SessionCode, Definition.Id, _appliedThrough, CancellationToken.None))
+        {
+            ApplyRecord(record);
+            _appliedThrough = Math.Max(_appliedThrough, record.Sequence);
+        }
+    }
+
     public Task<QuestionSnapshot> GetSnapshot() => Task.FromResult(Snapshot());
 
     public Task<CurrentAnswer?> GetAnswer(string participantId) => Task.FromResult(
@@ -183,19 +204,26 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
         var replayed = 0;
         await foreach (var record in _ledger.ReadQuestionAsync(Key.SessionCode, definition.Id, cancellationToken))
         {
-            var entry = record.Entry;
-            var group = _state.State.Groups.IndexOf(entry.GroupCode);
-            // A withdrawal holds in every round; answers count only in the round being asked.
-            if ((entry.Round != _state.State.Round && entry.Kind != LedgerEntryKind.Withdrawal) || group < 0)
-                continue;
-            if (entry.Kind == LedgerEntryKind.Withdrawal)
-                ApplyWithdrawal(record.Sequence, entry.ParticipantId);
-            else
-                Apply(record.Sequence, entry.ParticipantId, group, JsonSerializer.Deserialize<AnswerValue>(entry.Answer, GrainStateJson.Options)!,
-                    entry.RecordedAt, entry.RequestId);
+            ApplyRecord(record);
+            _appliedThrough = record.Sequence;
             replayed++;
         }
         _logger.LogInformation("Question {QuestionKey} rebuilt from {AnswerCount} ledger entries", GrainKey, replayed);
+    }
+
+    /// <summary>Applies a ledger entry as the grain applied it when it was accepted (replay and catch-up).</summary>
+    private void ApplyRecord(LedgerRecord record)
+    {
+        var entry = record.Entry;
+        var group = _state.State.Groups.IndexOf(entry.GroupCode);
+        // A withdrawal holds in every round; answers count only in the round being asked.
+        if ((entry.Round != _state.State.Round && entry.Kind != LedgerEntryKind.Withdrawal) || group < 0)
+            return;
+        if (entry.Kind == LedgerEntryKind.Withdrawal)
+            ApplyWithdrawal(record.Sequence, entry.ParticipantId);
+        else
+            Apply(record.Sequence, entry.ParticipantId, group, JsonSerializer.Deserialize<AnswerValue>(entry.Answer, GrainStateJson.Options)!,
+                entry.RecordedAt, entry.RequestId);
     }
 
     /// <summary>
@@ -210,8 +238,9 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
         var replaced = _current.TryGetValue(participantId, out var previous);
         if (replaced)
         {
-            // Two answers of one participant may finish their commits out of order; the later sequence wins.
-            if (previous!.Sequence > sequence)
+            // Two answers of one participant may finish their commits out of order; the later sequence wins, and an
+            // entry seen again (catch-up reads this node's own answers too) changes nothing.
+            if (previous!.Sequence >= sequence)
                 return true;
             Tally.Remove(previous.Group, previous.Cells);
         }
@@ -237,7 +266,18 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
             Publish();
     }
 
-    /// <summary>The timer's turn: publishes what changed since the last publication, never sooner than the interval.</summary>
+    /// <summary>The timer's turn: on a shared ledger, catches up now and then; publishes what changed.</summary>
+    private async Task OnTickAsync()
+    {
+        if (_following.SharedLedger && Environment.TickCount64 - _caughtUpAt >= _following.CatchUpPeriod.TotalMilliseconds)
+        {
+            _caughtUpAt = Environment.TickCount64;
+            await CatchUp(long.MaxValue);
+        }
+        await PublishIfChanged();
+    }
+
+    /// <summary>Publishes what changed since the last publication, never sooner than the interval.</summary>
     private Task PublishIfChanged()
     {
         if (_tally is not null && _version != _publishedVersion && Environment.TickCount64 - _publishedAt >= PublishInterval.TotalMilliseconds)

@@ -14,13 +14,15 @@ public sealed class PostgresDatabase : IAsyncDisposable
     internal const string Provider = "Postgres";
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresWriter _writer;
-    private readonly PostgresLedgerListener _listener;
+    private readonly PostgresListener<LedgerNotification> _ledgerListener;
+    private readonly PostgresListener<StateNotification> _stateListener;
 
     private PostgresDatabase(NpgsqlDataSource dataSource, ILogger logger)
     {
         _dataSource = dataSource;
         _writer = new PostgresWriter(dataSource, logger);
-        _listener = new PostgresLedgerListener(dataSource, logger);
+        _ledgerListener = new PostgresListener<LedgerNotification>(dataSource, "listen", LedgerNotification.TryParse, logger);
+        _stateListener = new PostgresListener<StateNotification>(dataSource, "listen_state", StateNotification.TryParse, logger);
         GrainStates = new PostgresGrainStateStore(this);
         Ledger = new PostgresResponseLedger(this);
         Participants = new PostgresParticipantStore(this);
@@ -57,7 +59,14 @@ public sealed class PostgresDatabase : IAsyncDisposable
     /// connection drops; notifications sent meanwhile are lost, so a node also catches up on its own schedule.
     /// </summary>
     public IAsyncEnumerable<LedgerNotification> ListenAsync(CancellationToken cancellationToken) =>
-        _listener.ListenAsync(cancellationToken);
+        _ledgerListener.ListenAsync(cancellationToken);
+
+    /// <summary>Grain-state writes committed by any node (each names its node; see <see cref="NodeId"/>).</summary>
+    public IAsyncEnumerable<StateNotification> ListenStateAsync(CancellationToken cancellationToken) =>
+        _stateListener.ListenAsync(cancellationToken);
+
+    /// <summary>This process's id in state notifications, so that it can tell its own writes from other nodes'.</summary>
+    public string NodeId { get; } = Guid.NewGuid().ToString("N")[..12];
 
     internal void Enqueue(PostgresWrite write) => _writer.Enqueue(write);
 

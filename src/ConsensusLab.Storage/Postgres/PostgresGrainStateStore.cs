@@ -16,7 +16,7 @@ internal sealed class PostgresGrainStateStore(PostgresDatabase database) : IGrai
 
     public Task<long> WriteAsync(string grainType, string key, string payload, long expectedVersion, CancellationToken cancellationToken)
     {
-        var write = new StateWrite(grainType, key, payload, expectedVersion);
+        var write = new StateWrite(database.NodeId, grainType, key, payload, expectedVersion);
         database.Enqueue(write);
         return write.Completion.WaitAsync(cancellationToken);
     }
@@ -30,7 +30,7 @@ internal sealed class PostgresGrainStateStore(PostgresDatabase database) : IGrai
             yield return new StoredState(reader.GetString(0), reader.GetString(1), reader.GetInt64(2));
     }
 
-    private sealed class StateWrite(string grainType, string key, string payload, long expectedVersion) : PostgresWrite<long>
+    private sealed class StateWrite(string node, string grainType, string key, string payload, long expectedVersion) : PostgresWrite<long>
     {
         public override NpgsqlBatchCommand CreateCommand()
         {
@@ -38,6 +38,7 @@ internal sealed class PostgresGrainStateStore(PostgresDatabase database) : IGrai
             command.Parameters.AddTyped("grain_type", grainType);
             command.Parameters.AddTyped("grain_key", key);
             command.Parameters.AddTyped("payload", payload);
+            command.Parameters.AddTyped("node", node);
             if (expectedVersion != 0)
                 command.Parameters.AddTyped("expected_version", expectedVersion);
             return command;

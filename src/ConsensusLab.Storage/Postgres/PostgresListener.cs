@@ -5,10 +5,13 @@ using Npgsql;
 namespace ConsensusLab.Storage.Postgres;
 
 /// <summary>
-/// Listens for the ledger's commit notifications on a connection of its own, reconnecting (with a growing pause)
-/// whenever that connection drops; notifications sent while it is down are lost, so listeners treat them as hints.
+/// Listens on one notification channel (the ledger's commits, or grain-state writes) on a connection of its own,
+/// reconnecting (with a growing pause) whenever that connection drops; notifications sent while it is down are lost,
+/// so listeners treat them as hints and also catch up on their own schedule.
 /// </summary>
-internal sealed class PostgresLedgerListener(NpgsqlDataSource dataSource, ILogger logger)
+internal sealed class PostgresListener<TNotification>(NpgsqlDataSource dataSource, string listenScript, PostgresListener<TNotification>.Parser parse,
+    ILogger logger)
+    where TNotification : class
 {
     // A connection that vanished without a TCP reset would make a wait last forever; a query after this long a
     // silence proves it alive (or fails, and the listener reconnects).
@@ -16,11 +19,13 @@ internal sealed class PostgresLedgerListener(NpgsqlDataSource dataSource, ILogge
     private static readonly TimeSpan FirstPause = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(5);
 
-    public async IAsyncEnumerable<LedgerNotification> ListenAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public delegate bool Parser(string payload, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TNotification? notification);
+
+    public async IAsyncEnumerable<TNotification> ListenAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Npgsql raises Notification synchronously inside the awaited wait or query, never concurrently with this
         // loop, so a plain queue is safe.
-        var received = new Queue<LedgerNotification>();
+        var received = new Queue<TNotification>();
         var pause = FirstPause;
         while (true)
         {
@@ -46,7 +51,7 @@ internal sealed class PostgresLedgerListener(NpgsqlDataSource dataSource, ILogge
         }
     }
 
-    private async Task<NpgsqlConnection?> ConnectAsync(Queue<LedgerNotification> received, CancellationToken cancellationToken)
+    private async Task<NpgsqlConnection?> ConnectAsync(Queue<TNotification> received, CancellationToken cancellationToken)
     {
         NpgsqlConnection? connection = null;
         try
@@ -54,18 +59,18 @@ internal sealed class PostgresLedgerListener(NpgsqlDataSource dataSource, ILogge
             connection = await dataSource.OpenConnectionAsync(cancellationToken);
             connection.Notification += (_, e) =>
             {
-                if (LedgerNotification.TryParse(e.Payload, out var notification))
+                if (parse(e.Payload, out var notification))
                     received.Enqueue(notification);
                 else
-                    logger.LogWarning("Ignored a ledger notification with an unreadable payload {Payload}", e.Payload);
+                    logger.LogWarning("Ignored a notification with an unreadable payload {Payload}", e.Payload);
             };
-            await using var listen = new NpgsqlCommand(SqlScripts.Get(PostgresDatabase.Provider, "listen"), connection);
+            await using var listen = new NpgsqlCommand(SqlScripts.Get(PostgresDatabase.Provider, listenScript), connection);
             await listen.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
         catch (NpgsqlException e) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(e, "Cannot listen for ledger notifications yet; retrying");
+            logger.LogWarning(e, "Cannot listen ({ListenScript}) yet; retrying", listenScript);
             if (connection is not null)
                 await connection.DisposeAsync();
             return null;
@@ -86,7 +91,7 @@ internal sealed class PostgresLedgerListener(NpgsqlDataSource dataSource, ILogge
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(e, "Lost the ledger notification connection; reconnecting");
+            logger.LogWarning(e, "Lost the notification connection ({ListenScript}); reconnecting", listenScript);
             return false;
         }
     }
