@@ -11,7 +11,19 @@ internal static class ExportEndpoints
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/sessions/{code}/exports/{file}", ExportAsync).WithTags("Exports");
+        app.MapGet("/api/sessions/{code}/recompute", RecomputeAsync).WithTags("Meters");
         return app;
+    }
+
+    /// <summary>Every figure recomputed from the ledger, including those that need raw answers (never live).</summary>
+    private static async Task<IResult> RecomputeAsync(string code, HttpContext context, SessionViews views, IGrainFactory grains,
+        IParticipantStore participants, IResponseLedger ledger)
+    {
+        var session = await views.RequireAsync(code);
+        context.Request.RequireModerator(session);
+        var archive = await SessionArchive.LoadAsync(grains, participants, ledger, session.Code, context.RequestAborted)
+            ?? throw new CommandRejectedException(Rejection.NotFound, "Unknown session", $"There is no session {code}.");
+        return TypedResults.Ok(RecomputedSession.Of(archive));
     }
 
     /// <summary>Recomputes the export from the ledger and streams it (answers.csv, summary.csv/json, participation.csv/json).</summary>

@@ -7,4 +7,8 @@ namespace ConsensusLab.Server.Live;
 /// <param name="Round">The round the meters are of.</param>
 /// <param name="Revealed">Whether participants may see these meters.</param>
 public sealed record MeterUpdate(string SessionCode, string QuestionId, long Version, QuestionStatus Status, int Round, bool Revealed,
-    SchemeMeters Meters);
+    SchemeMeters Meters)
+{
+    /// <summary>Live figures come from the grain's sufficient statistics; GET /api/sessions/{code}/recompute gives the rest.</summary>
+    public string Source { get; init; } = "live";
+}
