@@ -21,4 +21,5 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-dotnet test ConsensusLab.sln --configuration Release "$@"
+# One test project at a time (-m:1): the crash, load and browser tests each want the machine's two cores.
+dotnet test ConsensusLab.sln --configuration Release -m:1 "$@"

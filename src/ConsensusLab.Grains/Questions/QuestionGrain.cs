@@ -147,7 +147,7 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
         if (_withdrawn.ContainsKey(participantId))
             return;
         var entry = new LedgerEntry(Key.SessionCode, definition.Id, _state.State.Round, participantId, group,
-            $"withdraw:{definition.Id}", "null", DateTimeOffset.UtcNow, LedgerEntryKind.Withdrawal);
+            RequestIds.WithdrawalPrefix + definition.Id, "null", DateTimeOffset.UtcNow, LedgerEntryKind.Withdrawal);
         try
         {
             var record = await _ledger.AppendAsync(entry, CancellationToken.None);

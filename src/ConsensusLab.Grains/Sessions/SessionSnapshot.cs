@@ -19,4 +19,6 @@ public sealed record SessionSnapshot(
 
     /// <summary>Whether participants' groups come from invite codes rather than self-declaration.</summary>
     public bool GroupsVerified => Definition.RequireInvites;
+
+    public GroupMembership Membership => GroupsVerified ? GroupMembership.Verified : GroupMembership.SelfDeclared;
 }

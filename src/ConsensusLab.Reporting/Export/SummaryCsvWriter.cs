@@ -21,7 +21,7 @@ internal static class SummaryCsvWriter
         "kendall_w", "kendall_chi_square", "kendall_df", "kendall_p",
         "group_informed_consensus", "minimum_agree", "jensen_shannon_bits", "groups_present",
         "independence_chi_square", "independence_df", "independence_p", "cramers_v", "sparse_expected_share",
-        "kruskal_wallis_h", "kruskal_wallis_df", "kruskal_wallis_p", "version",
+        "kruskal_wallis_h", "kruskal_wallis_df", "kruskal_wallis_p", "version", "suppressed", "group_membership",
     ];
 
     public static async Task WriteAsync(SessionSummary summary, Stream stream, CancellationToken cancellationToken)
@@ -42,6 +42,8 @@ internal static class SummaryCsvWriter
                     WriteCrossGroup(csv, meters.CrossGroup);
                     WriteBetweenGroups(csv, meters.BetweenGroups);
                     csv.WriteField(meters.Version, "");
+                    csv.WriteField(group.Suppressed);
+                    csv.WriteField(ReportNames.Of(summary.GroupMembership));
                     await csv.EndRecordAsync(cancellationToken);
                 }
             }

@@ -1,3 +1,4 @@
+using ConsensusLab.Domain.Sessions;
 using System.Collections.Immutable;
 
 namespace ConsensusLab.Reporting;
@@ -16,11 +17,14 @@ public sealed record SessionSummary(
     ImmutableArray<QuestionSummary> Questions)
 {
     /// <summary>Replays the archive's ledger and computes every question's meters under every weighting scheme.</summary>
+    /// <summary>Whether the groups' members were verified by invite codes or declared their group themselves.</summary>
+    public GroupMembership GroupMembership { get; init; }
+
     public static SessionSummary Of(SessionArchive archive)
     {
         ArgumentNullException.ThrowIfNull(archive);
         var session = archive.Session;
         return new SessionSummary(session.Code, session.Definition.Title, session.HeldOn, archive.GroupWeights,
-            SummaryCalculator.Questions(archive));
+            SummaryCalculator.Questions(archive)) { GroupMembership = session.Membership };
     }
 }

@@ -24,6 +24,9 @@ internal static class AnswerEndpoints
         var participant = await authentication.RequireAsync(request, sessionCode, cancellationToken);
         if (body.RequestId is { Length: > AnswerRequest.MaxRequestIdLength })
             throw new CommandRejectedException(Rejection.Invalid, "Request id too long", $"'requestId' has at most {AnswerRequest.MaxRequestIdLength} characters.");
+        if (body.RequestId?.StartsWith(RequestIds.WithdrawalPrefix, StringComparison.Ordinal) == true)
+            throw new CommandRejectedException(Rejection.Invalid, "Reserved request id",
+                $"Request ids starting with '{RequestIds.WithdrawalPrefix}' are reserved for withdrawals.");
         var receipt = await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(sessionCode, questionId))
             .Submit(new AnswerCommand(participant.Id, participant.Profile.Group, body.RequestId, body.ToValue()));
         return TypedResults.Ok(receipt);

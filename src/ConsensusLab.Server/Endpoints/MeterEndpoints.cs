@@ -50,7 +50,7 @@ internal static class MeterEndpoints
         var snapshot = await grain.GetSnapshot();
         var tally = await grain.GetTally();
         return new MeterUpdate(session.Code, questionId, tally.Version, snapshot.Status, snapshot.Round, snapshot.Revealed,
-            SchemeMeters.Compute(tally, weights, session.Definition.PrivacyThreshold));
+            SchemeMeters.Compute(tally, weights, session.Definition.PrivacyThreshold)) { GroupMembership = session.Membership };
     }
 
     /// <summary>
@@ -97,6 +97,7 @@ internal static class MeterEndpoints
         var session = await views.RequireAsync(code);
         var live = hub.Session(session.Code);
         live.PrivacyThreshold = session.Definition.PrivacyThreshold;
+        live.Membership = session.Membership;
         if (!live.HasWeights)
             live.SetCustomWeights(await views.CustomWeightsAsync(session));
         foreach (var question in session.Definition.Questions)

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace ConsensusLab.Server.Extensions;
 
 /// <summary>
-/// Refuses a body larger than the endpoint allows before anything reads it, with a problem+json 413. Kestrel enforces
+/// Refuses a body larger than the endpoint allows (413) or in a charset other than UTF-8 (415) before anything reads it,
+/// with a problem+json. Kestrel enforces
 /// the same limit on bodies without a Content-Length as they stream in.
 /// </summary>
 internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IProblemDetailsService problems)
@@ -17,6 +18,21 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IProblemD
         var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? DefaultLimit;
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
             feature.MaxRequestBodySize = limit;
+        if (ForeignCharset(context.Request) is { } charset)
+        {
+            context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+            await problems.WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = 415,
+                    Title = "Unsupported charset",
+                    Detail = $"JSON bodies are UTF-8 (RFC 8259); the request declares charset '{charset}'.",
+                },
+            });
+            return;
+        }
         if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
@@ -34,4 +50,12 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IProblemD
         }
         await next(context);
     }
+
+    /// <summary>A charset other than UTF-8 declared by the request, or null.</summary>
+    private static string? ForeignCharset(HttpRequest request) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            && type.Charset is { Length: > 0 } charset
+            && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase)
+                ? charset.ToString()
+                : null;
 }

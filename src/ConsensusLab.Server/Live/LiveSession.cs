@@ -23,6 +23,9 @@ internal sealed class LiveSession(string code)
     /// <summary>The session's privacy threshold (part of its immutable definition), set when the session is first watched.</summary>
     public int PrivacyThreshold { get; set; } = Domain.Sessions.SessionDefinition.DefaultPrivacyThreshold;
 
+    /// <summary>How the session's groups are formed (part of its immutable definition).</summary>
+    public Domain.Sessions.GroupMembership Membership { get; set; }
+
     public void Publish(TallyPublication publication)
     {
         _latest[publication.QuestionId] = publication;
@@ -49,7 +52,8 @@ internal sealed class LiveSession(string code)
             return null;
         return _computed.GetOrAdd(questionId, _ => new MeterUpdate(code, questionId, publication.Tally.Version, publication.Status,
             publication.Round, publication.Revealed,
-            SchemeMeters.Compute(publication.Tally, _customWeights ?? ImmutableDictionary<string, double>.Empty, PrivacyThreshold)));
+            SchemeMeters.Compute(publication.Tally, _customWeights ?? ImmutableDictionary<string, double>.Empty, PrivacyThreshold))
+        { GroupMembership = Membership });
     }
 
     public LiveSubscription Subscribe()

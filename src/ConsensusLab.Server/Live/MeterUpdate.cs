@@ -1,3 +1,4 @@
+using ConsensusLab.Domain.Sessions;
 using ConsensusLab.Domain.Questions;
 
 namespace ConsensusLab.Server.Live;
@@ -11,4 +12,7 @@ public sealed record MeterUpdate(string SessionCode, string QuestionId, long Ver
 {
     /// <summary>Live figures come from the grain's sufficient statistics; GET /api/sessions/{code}/recompute gives the rest.</summary>
     public string Source { get; init; } = "live";
+
+    /// <summary>Whether the groups' members were verified by invite codes or declared their group themselves.</summary>
+    public GroupMembership GroupMembership { get; init; }
 }

@@ -16,7 +16,7 @@ public sealed class SummaryCsvTests
         "kendall_w", "kendall_chi_square", "kendall_df", "kendall_p",
         "group_informed_consensus", "minimum_agree", "jensen_shannon_bits", "groups_present",
         "independence_chi_square", "independence_df", "independence_p", "cramers_v", "sparse_expected_share",
-        "kruskal_wallis_h", "kruskal_wallis_df", "kruskal_wallis_p", "version",
+        "kruskal_wallis_h", "kruskal_wallis_df", "kruskal_wallis_p", "version", "suppressed", "group_membership",
     ];
 
     /// <summary>GOV answers 4 and 3, CS answers 0, 1, 4 and 2 (see SessionSummaryTests for the hand computation).</summary>

@@ -1,0 +1,51 @@
+using System.Net;
+
+namespace ConsensusLab.Server.Tests.Resilience;
+
+/// <summary>The child-process server the crash and multi-node tests stand on.</summary>
+public sealed class ServerProcessTests
+{
+    [Fact]
+    public async Task Server_process_is_healthy_dies_of_SIGKILL_and_restarts_on_the_same_file()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("consensuslab-process-").FullName, "store.db");
+        try
+        {
+            string code;
+            await using (var server = await ServerProcess.StartAsync(path))
+            {
+                Assert.Equal(HttpStatusCode.OK, (await server.Client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);
+                code = (await ConsensusServer.ReadAsync(await server.Client.PostAsync(new Uri("/api/sessions", UriKind.Relative),
+                    System.Net.Http.Json.JsonContent.Create(Sessions.LikertAndPosition, options: ConsensusServer.Json))))["session"]!["code"]!.GetValue<string>();
+                // Kill checks the exit code: 137, death by signal 9.
+                server.Kill();
+                Assert.True(server.HasExited);
+                await Assert.ThrowsAnyAsync<HttpRequestException>(() => server.Client.GetAsync(new Uri("/health", UriKind.Relative)));
+            }
+
+            await using var restarted = await ServerProcess.StartAsync(path);
+            Assert.Equal(HttpStatusCode.OK, (await restarted.Client.GetAsync(new Uri($"/api/sessions/{code}", UriKind.Relative))).StatusCode);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Server_that_cannot_start_is_reported_with_its_output()
+    {
+        var directory = Directory.CreateTempSubdirectory("consensuslab-process-").FullName;
+        try
+        {
+            var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+                ServerProcess.StartAsync(Path.Combine(directory, "store.db"), new Dictionary<string, string> { ["Storage:Provider"] = "floppy" }));
+            Assert.Contains("floppy", failure.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
