@@ -101,6 +101,28 @@ public abstract class StorageContractTests
     }
 
     [Fact]
+    public async Task Withdrawn_participant_is_found_with_the_time_of_withdrawal_and_withdrawing_again_changes_nothing()
+    {
+        await using var store = await CreateProviderAsync();
+        var participant = new Participant("ABCDEF", "P-2", new ParticipantProfile("TC", "NP", Attendance.Onsite), new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+        await store.Participants.AddAsync(participant, new byte[] { 9 }, default);
+        var withdrawnAt = new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
+        await store.Participants.WithdrawAsync("ABCDEF", "P-2", withdrawnAt, default);
+        await store.Participants.WithdrawAsync("ABCDEF", "P-2", withdrawnAt.AddHours(1), default);
+        Assert.Equal(withdrawnAt, (await store.Participants.FindByTokenAsync(new byte[] { 9 }, default))!.WithdrawnAt);
+    }
+
+    [Fact]
+    public async Task Reading_a_question_after_a_sequence_gives_only_later_entries()
+    {
+        await using var store = await CreateProviderAsync();
+        var first = await store.Ledger.AppendAsync(Answer("P1"), default);
+        var second = await store.Ledger.AppendAsync(Answer("P2"), default);
+        var after = await store.Ledger.ReadQuestionAfterAsync("ABCDEF", "q1", first.Sequence, default).ToListAsync();
+        Assert.Equal([second.Sequence], after.Select(r => r.Sequence));
+    }
+
+    [Fact]
     public async Task Participant_is_found_by_token_hash_only()
     {
         await using var store = await CreateProviderAsync();

@@ -1,0 +1,500 @@
+#!/usr/bin/env bash
+# A ConsensusLab cluster on this machine's loopback (127.0.0.1 only): Debian's PostgreSQL, two server nodes sharing
+# its database, and nginx balancing between the nodes. For trying out several nodes and for load runs; a real
+# deployment uses the systemd units and the nginx site beside this script (see deploy/README.md).
+#
+#   deploy/local-cluster.sh start    start whatever is not running yet, then print the URLs
+#   deploy/local-cluster.sh stop     stop nginx, the nodes and PostgreSQL (the database is kept)
+#   deploy/local-cluster.sh status   say what runs (exit status 3 when something is stopped)
+#
+# Environment, read by `start` when nothing runs (later commands use what `start` recorded):
+#   CONSENSUSLAB_CLUSTER_DIR   state, logs and the published server            [deploy/.run]
+#   CONSENSUSLAB_PGDATA        the PostgreSQL data directory                    [$CONSENSUSLAB_CLUSTER_DIR/postgres]
+#   CONSENSUSLAB_PG_PORT       PostgreSQL's port                                [55432]
+#   CONSENSUSLAB_NODE_PORTS    the nodes' ports, separated by spaces            ["5181 5182"]
+#   CONSENSUSLAB_LB_PORT       nginx's port                                     [5180]
+#   CONSENSUSLAB_REBUILD=1     publish the server again even if src/ is unchanged
+# Other ConsensusLab settings in the environment (RateLimits__*, Logging__MinimumLevel, Samples__Load, ...) reach the
+# nodes unchanged; Storage__*, Logging__File and the listening address are set here.
+set -euo pipefail
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+readonly REPO
+readonly LOOPBACK=127.0.0.1
+readonly DB_NAME=consensuslab
+readonly DB_USER=consensuslab
+
+die() {
+  echo "local-cluster: $*" >&2
+  exit 1
+}
+
+say() {
+  echo "local-cluster: $*"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Settings: from the environment at the first start, then from the file that start writes, so that stop and status
+# find what was started even when the environment has changed since.
+
+RUN_DIR=${CONSENSUSLAB_CLUSTER_DIR:-$REPO/deploy/.run}
+mkdir -p "$RUN_DIR"
+RUN_DIR=$(cd "$RUN_DIR" && pwd)
+readonly RUN_DIR
+readonly SETTINGS=$RUN_DIR/cluster.env
+
+if [[ -f $SETTINGS ]]; then
+  # shellcheck source=/dev/null
+  source "$SETTINGS"
+else
+  PG_DATA=${CONSENSUSLAB_PGDATA:-$RUN_DIR/postgres}
+  PG_PORT=${CONSENSUSLAB_PG_PORT:-55432}
+  NODE_PORTS=${CONSENSUSLAB_NODE_PORTS:-5181 5182}
+  LB_PORT=${CONSENSUSLAB_LB_PORT:-5180}
+fi
+read -r -a NODES <<<"$NODE_PORTS"
+readonly LOGS=$RUN_DIR/logs
+readonly PUBLISH=$RUN_DIR/publish
+readonly PG_SOCKETS=$RUN_DIR/pg-sockets
+readonly PG_PASSWORD_FILE=$RUN_DIR/pg-password
+readonly NGINX_DIR=$RUN_DIR/nginx
+
+save_settings() {
+  printf 'PG_DATA=%q\nPG_PORT=%q\nNODE_PORTS=%q\nLB_PORT=%q\n' "$PG_DATA" "$PG_PORT" "$NODE_PORTS" "$LB_PORT" >"$SETTINGS"
+}
+
+check_settings() {
+  local port
+  [[ ${#NODES[@]} -ge 1 ]] || die "CONSENSUSLAB_NODE_PORTS names no port"
+  for port in "$PG_PORT" "$LB_PORT" "${NODES[@]}"; do
+    [[ $port =~ ^[0-9]+$ && $port -ge 1024 && $port -le 65535 ]] || die "'$port' is not a port between 1024 and 65535"
+  done
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Processes
+
+# True while the process lives (a zombie waiting for its parent to reap it counts as gone).
+alive() {
+  local pid=$1 state
+  kill -0 "$pid" 2>/dev/null || return 1
+  state=$(awk '{ print $3 }' "/proc/$pid/stat" 2>/dev/null) || return 1
+  [[ $state != Z ]]
+}
+
+# The PID in a PID file, if that process still lives and its command line contains the expected word (a PID file
+# left behind by a crash may name a number that another process has since been given).
+live_pid() {
+  local file=$1 word=$2 pid
+  [[ -s $file ]] || return 1
+  pid=$(head -n1 "$file")
+  [[ $pid =~ ^[0-9]+$ ]] || return 1
+  alive "$pid" || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF -- "$word" || return 1
+  echo "$pid"
+}
+
+# Waits up to $2 seconds for a process to end; false if it still runs.
+wait_gone() {
+  local pid=$1 seconds=$2 i
+  for ((i = 0; i < seconds * 10; i++)); do
+    alive "$pid" || return 0
+    sleep 0.1
+  done
+  ! alive "$pid"
+}
+
+port_in_use() {
+  [[ -n $(ss -Hltn "sport = :$1" 2>/dev/null) ]]
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# PostgreSQL (Debian's versioned binaries; as root they run as the postgres user, which initdb requires)
+
+pg_bin() {
+  local found=() dir
+  shopt -s nullglob
+  found=(/usr/lib/postgresql/*/bin/initdb)
+  shopt -u nullglob
+  [[ ${#found[@]} -gt 0 ]] || return 1
+  dir=$(printf '%s\n' "${found[@]}" | sort -V | tail -n1)
+  dirname "$dir"
+}
+
+as_pg() {
+  if [[ $(id -u) == 0 ]]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+# A directory for the server user: owned by postgres when we are root, private either way.
+pg_owned_dir() {
+  mkdir -p "$1"
+  if [[ $(id -u) == 0 ]]; then
+    chown postgres:postgres "$1"
+  fi
+  chmod 700 "$1"
+}
+
+pg_running() {
+  [[ -f $PG_DATA/PG_VERSION ]] && as_pg "$PG_BIN/pg_ctl" status -D "$PG_DATA" >/dev/null 2>&1
+}
+
+pg_psql() {
+  as_pg "$PG_BIN/psql" -h "$PG_SOCKETS" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt
+}
+
+connection_string() {
+  echo "Host=$LOOPBACK;Port=$PG_PORT;Username=$DB_USER;Password=$(cat "$PG_PASSWORD_FILE");Database=$DB_NAME"
+}
+
+start_postgres() {
+  if [[ ! -f $PG_DATA/PG_VERSION ]]; then
+    [[ ! -e $PG_DATA || -z $(ls -A "$PG_DATA") ]] || die "$PG_DATA is neither empty nor a PostgreSQL data directory"
+    pg_owned_dir "$PG_DATA"
+    as_pg test -w "$PG_DATA" ||
+      die "the postgres user cannot write $PG_DATA (a parent directory is closed to it?); set CONSENSUSLAB_PGDATA"
+    say "creating a PostgreSQL cluster in $PG_DATA"
+    # Local (Unix socket) connections are trusted: the socket lives in a directory only the server's user can
+    # open. TCP connections, the nodes', need a password.
+    as_pg "$PG_BIN/initdb" -D "$PG_DATA" --username=postgres --auth-local=trust --auth-host=scram-sha-256 \
+      --encoding=UTF8 --locale=C --no-instructions >"$LOGS/initdb.log"
+    echo "include_if_exists = 'consensuslab.conf'" | as_pg tee -a "$PG_DATA/postgresql.conf" >/dev/null
+  fi
+  if pg_running; then
+    say "PostgreSQL runs already on $LOOPBACK:$PG_PORT"
+  else
+    ! port_in_use "$PG_PORT" || die "port $PG_PORT is taken by another program; set CONSENSUSLAB_PG_PORT"
+    pg_owned_dir "$PG_SOCKETS"
+    # Rewritten at every start, so a changed port takes effect. Loopback only.
+    as_pg tee "$PG_DATA/consensuslab.conf" >/dev/null <<EOF
+listen_addresses = '$LOOPBACK'
+port = $PG_PORT
+unix_socket_directories = '$PG_SOCKETS'
+max_connections = 200
+EOF
+    touch "$LOGS/postgres.log"
+    if [[ $(id -u) == 0 ]]; then
+      chown postgres:postgres "$LOGS/postgres.log"
+    fi
+    as_pg "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$LOGS/postgres.log" -w -t 60 -s ||
+      die "PostgreSQL did not start; see $LOGS/postgres.log"
+    say "PostgreSQL started on $LOOPBACK:$PG_PORT"
+  fi
+  create_database
+}
+
+# The application's role and database; the nodes create and migrate the schema themselves.
+create_database() {
+  if [[ ! -s $PG_PASSWORD_FILE ]]; then
+    (umask 077 && od -An -tx1 -N18 /dev/urandom | tr -d ' \n' >"$PG_PASSWORD_FILE")
+  fi
+  # Through standard input, so that the password appears in no command line.
+  pg_psql <<EOF
+\set password '$(cat "$PG_PASSWORD_FILE")'
+SELECT 'CREATE ROLE $DB_USER LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_USER') \gexec
+ALTER ROLE $DB_USER LOGIN PASSWORD :'password';
+SELECT 'CREATE DATABASE $DB_NAME OWNER $DB_USER' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$DB_NAME') \gexec
+EOF
+}
+
+stop_postgres() {
+  if pg_running; then
+    as_pg "$PG_BIN/pg_ctl" stop -D "$PG_DATA" -m fast -w -t 60 -s
+    say "PostgreSQL stopped"
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Server nodes
+
+node_pid_file() {
+  echo "$RUN_DIR/node-$1.pid"
+}
+
+node_pid() {
+  live_pid "$(node_pid_file "$1")" ConsensusLab.Server.dll
+}
+
+healthy() {
+  curl -fsS --max-time 2 -o /dev/null "http://$LOOPBACK:$1/health" 2>/dev/null
+}
+
+# Publishes the server once, and again when a source file is newer than the published one.
+publish() {
+  local dll=$PUBLISH/ConsensusLab.Server.dll changed port
+  changed=$(find "$REPO/src" "$REPO"/Directory.*.props -newer "$dll" -type f \
+    -not -path '*/bin/*' -not -path '*/obj/*' -print -quit 2>/dev/null || echo "$dll")
+  if [[ -f $dll && -z $changed && ${CONSENSUSLAB_REBUILD:-0} != 1 ]]; then
+    return
+  fi
+  for port in "${NODES[@]}"; do
+    if node_pid "$port" >/dev/null; then
+      say "note: the nodes run an older build than src/; stop and start again to update them"
+      return
+    fi
+  done
+  command -v dotnet >/dev/null || die "dotnet (the .NET 10 SDK) is needed to publish the server"
+  say "publishing the server (Release) to $PUBLISH"
+  dotnet publish "$REPO/src/ConsensusLab.Server" -c Release -o "$PUBLISH" --nologo >"$LOGS/publish.log" 2>&1 ||
+    die "dotnet publish failed; see $LOGS/publish.log"
+  # Marks when it was published: an incremental build may have copied an older file.
+  touch "$dll"
+}
+
+start_node() {
+  local port=$1 first=$2 connection pid
+  if pid=$(node_pid "$port"); then
+    say "node $port runs already (pid $pid)"
+    return
+  fi
+  ! port_in_use "$port" || die "port $port is taken by another program; set CONSENSUSLAB_NODE_PORTS"
+  connection=$(connection_string)
+  (
+    # The content root: appsettings.json, wwwroot and the samples are found there.
+    cd "$PUBLISH"
+    export Storage__Provider=postgres Storage__ConnectionString="$connection" Logging__File="$LOGS/node-$port-.log"
+    # Join links and QR codes point at the load balancer, not at one node.
+    export PublicBaseUrl=${PublicBaseUrl:-http://$LOOPBACK:$LB_PORT}
+    unset Storage__Path
+    # Only the first node loads the samples: each load gives them fresh access keys, which only that node prints.
+    if [[ $first != yes ]]; then
+      export Samples__Load=false
+    fi
+    exec nohup dotnet "$PUBLISH/ConsensusLab.Server.dll" --urls "http://$LOOPBACK:$port" \
+      >"$LOGS/node-$port.out" 2>&1 </dev/null
+  ) &
+  echo $! >"$(node_pid_file "$port")"
+  say "node $port starting (pid $!)"
+}
+
+wait_healthy() {
+  local port=$1 pid i
+  pid=$(head -n1 "$(node_pid_file "$port")")
+  for ((i = 0; i < 900; i++)); do
+    if healthy "$port"; then
+      return 0
+    fi
+    if ! alive "$pid"; then
+      echo "local-cluster: node $port exited; the end of $LOGS/node-$port.out:" >&2
+      tail -n 20 "$LOGS/node-$port.out" >&2
+      return 1
+    fi
+    sleep 0.1
+  done
+  echo "local-cluster: node $port is not healthy after 90 s; see $LOGS/node-$port.out" >&2
+  return 1
+}
+
+stop_node() {
+  local port=$1 pid
+  if pid=$(node_pid "$port"); then
+    # SIGTERM: ASP.NET Core drains requests and the writer its queue; acknowledged answers are committed anyway.
+    kill -TERM "$pid"
+    if ! wait_gone "$pid" 30; then
+      say "node $port did not stop within 30 s; killing it"
+      kill -KILL "$pid" 2>/dev/null || true
+      wait_gone "$pid" 10 || die "node $port (pid $pid) does not end"
+    fi
+    say "node $port stopped"
+  fi
+  rm -f "$(node_pid_file "$port")"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# nginx
+
+nginx_pid() {
+  live_pid "$NGINX_DIR/nginx.pid" nginx
+}
+
+nginx_command() {
+  nginx -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf" -e "$LOGS/nginx-error.log" "$@"
+}
+
+write_nginx_config() {
+  local port upstreams="" user=""
+  for port in "${NODES[@]}"; do
+    upstreams+="        server $LOOPBACK:$port max_fails=1 fail_timeout=2s;"$'\n'
+  done
+  mkdir -p "$NGINX_DIR/temp"
+  if [[ $(id -u) == 0 ]]; then
+    # The master runs as root; its workers drop to an unprivileged user, which must be able to write temp files.
+    user="user www-data;"
+    chown www-data "$NGINX_DIR/temp"
+  fi
+  cat >"$NGINX_DIR/nginx.conf" <<EOF
+# Generated by deploy/local-cluster.sh; rewritten at every start.
+$user
+worker_processes auto;
+worker_rlimit_nofile 65536;
+pid $NGINX_DIR/nginx.pid;
+error_log $LOGS/nginx-error.log warn;
+
+events {
+    worker_connections 16384;
+}
+
+http {
+    # Without the query string, which carries moderator and view keys (?key=).
+    log_format keyless '\$remote_addr [\$time_local] "\$request_method \$uri \$server_protocol" \$status '
+                       '\$body_bytes_sent \$request_time \$upstream_addr';
+    access_log $LOGS/nginx-access.log keyless buffer=256k flush=2s;
+    client_body_temp_path $NGINX_DIR/temp/client;
+    proxy_temp_path $NGINX_DIR/temp/proxy;
+    fastcgi_temp_path $NGINX_DIR/temp/fastcgi;
+    uwsgi_temp_path $NGINX_DIR/temp/uwsgi;
+    scgi_temp_path $NGINX_DIR/temp/scgi;
+
+    # Any node takes any request: no stickiness is needed.
+    upstream consensuslab {
+$upstreams        keepalive 64;
+    }
+
+    server {
+        listen $LOOPBACK:$LB_PORT;
+        server_name localhost;
+        client_max_body_size 1m;
+
+        # HTTP/1.1 with the Connection header cleared keeps the connections to the nodes open.
+        proxy_http_version 1.1;
+        proxy_set_header Connection "";
+        proxy_set_header Host \$host;
+        proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+        proxy_set_header X-Forwarded-Proto \$scheme;
+
+        location / {
+            proxy_pass http://consensuslab;
+        }
+
+        # Server-sent events: passed on as they come, and quiet for up to 15 s between keep-alive comments.
+        location ~ ^/api/sessions/[^/]+/live\$ {
+            proxy_pass http://consensuslab;
+            proxy_buffering off;
+            proxy_cache off;
+            proxy_read_timeout 1h;
+            proxy_send_timeout 1h;
+        }
+    }
+}
+EOF
+}
+
+start_nginx() {
+  local pid
+  command -v nginx >/dev/null || die "nginx is missing; install it with: apt-get install -y nginx"
+  write_nginx_config
+  nginx_command -t -q || die "the generated nginx configuration is invalid: $NGINX_DIR/nginx.conf"
+  if pid=$(nginx_pid); then
+    nginx_command -s reload
+    say "nginx runs already (pid $pid); configuration reloaded"
+    return
+  fi
+  ! port_in_use "$LB_PORT" || die "port $LB_PORT is taken by another program; set CONSENSUSLAB_LB_PORT"
+  nginx_command
+  say "nginx started on $LOOPBACK:$LB_PORT"
+}
+
+stop_nginx() {
+  local pid
+  if pid=$(nginx_pid); then
+    # A fast stop: a graceful one would wait for every open live (SSE) connection to end.
+    nginx_command -s stop 2>/dev/null || kill -TERM "$pid"
+    wait_gone "$pid" 10 || kill -KILL "$pid" 2>/dev/null || true
+    wait_gone "$pid" 5 || die "nginx (pid $pid) does not end"
+    say "nginx stopped"
+  fi
+  rm -f "$NGINX_DIR/nginx.pid"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Commands
+
+need_tools() {
+  PG_BIN=$(pg_bin) || die "PostgreSQL is missing; install it with: apt-get install -y postgresql"
+  command -v curl >/dev/null || die "curl is missing; install it with: apt-get install -y curl"
+  command -v ss >/dev/null || die "ss is missing; install it with: apt-get install -y iproute2"
+}
+
+start() {
+  local port first=yes failed=0
+  need_tools
+  command -v nginx >/dev/null || die "nginx is missing; install it with: apt-get install -y nginx"
+  check_settings
+  mkdir -p "$LOGS"
+  save_settings
+  start_postgres
+  publish
+  for port in "${NODES[@]}"; do
+    start_node "$port" "$first"
+    first=no
+  done
+  for port in "${NODES[@]}"; do
+    wait_healthy "$port" || failed=1
+  done
+  [[ $failed == 0 ]] || die "a node did not start; 'deploy/local-cluster.sh stop' stops the rest"
+  start_nginx
+  echo
+  echo "load balancer  http://$LOOPBACK:$LB_PORT"
+  for port in "${NODES[@]}"; do
+    echo "node           http://$LOOPBACK:$port"
+  done
+  echo "PostgreSQL     $LOOPBACK:$PG_PORT, database $DB_NAME, user $DB_USER, password in $PG_PASSWORD_FILE"
+  echo "logs           $LOGS (node-<port>.out: console with the sample keys; node-<port>-<date>.log; postgres.log; nginx-*.log)"
+}
+
+stop() {
+  local port
+  need_tools
+  stop_nginx
+  for port in "${NODES[@]}"; do
+    stop_node "$port"
+  done
+  stop_postgres
+  rm -f "$SETTINGS"
+  say "stopped; the database stays in $PG_DATA"
+}
+
+status() {
+  local port pid all=0
+  need_tools
+  if pg_running; then
+    echo "PostgreSQL     running  $LOOPBACK:$PG_PORT  data $PG_DATA"
+  else
+    echo "PostgreSQL     stopped"
+    all=3
+  fi
+  for port in "${NODES[@]}"; do
+    if pid=$(node_pid "$port"); then
+      if healthy "$port"; then
+        echo "node $port      running  http://$LOOPBACK:$port  healthy  pid $pid"
+      else
+        echo "node $port      running  http://$LOOPBACK:$port  NOT HEALTHY  pid $pid"
+        all=3
+      fi
+    else
+      echo "node $port      stopped"
+      all=3
+    fi
+  done
+  if pid=$(nginx_pid); then
+    echo "nginx          running  http://$LOOPBACK:$LB_PORT  pid $pid"
+  else
+    echo "nginx          stopped"
+    all=3
+  fi
+  echo "logs           $LOGS"
+  return "$all"
+}
+
+case ${1:-} in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  *)
+    echo "usage: $0 start|stop|status" >&2
+    exit 2
+    ;;
+esac
