@@ -12,7 +12,9 @@ internal sealed class MeterWatcher(HttpClient http, ProbeOptions options)
 
     public async Task RunAsync(CancellationToken stop)
     {
-        using var response = await http.GetAsync(new Uri(options.Url, $"/api/sessions/{options.Session}/live"), HttpCompletionOption.ResponseHeadersRead, stop);
+        var query = options.Key is { } key ? $"?key={Uri.EscapeDataString(key)}" : "";
+        using var response = await http.GetAsync(new Uri(options.WatchUrl, $"/api/sessions/{options.Session}/live{query}"),
+            HttpCompletionOption.ResponseHeadersRead, stop);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(stop));
         string? eventName = null;
         try

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using ConsensusLab.Grains;
 using ConsensusLab.Grains.Live;
 using ConsensusLab.Server.Api;
@@ -27,11 +28,20 @@ internal static class ApiServiceExtensions
         builder.Services.AddSingleton<ReadinessCheck>();
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ready");
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+        // Behind a proxy (nginx) the client's address comes in X-Forwarded-For: trusted from loopback by default and
+        // from the addresses in ForwardedHeaders:KnownProxies, so per-address rate limits see the real clients.
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        });
         return builder;
     }
 
     public static WebApplication UseConsensusPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();

@@ -22,9 +22,11 @@ internal sealed class NodeFollower(PostgresDatabase database, IGrainFactory grai
 
     private async Task FollowLedgerAsync(CancellationToken stoppingToken)
     {
+        // A node's own answers are applied after their commit already; only other nodes' need reading.
         await foreach (var committed in database.ListenAsync(stoppingToken))
-            _ = Guard(() => grains.GetGrain<IQuestionGrain>(GrainKeys.Question(committed.SessionCode, committed.QuestionId)).CatchUp(committed.Sequence),
-                committed.ToString());
+            if (committed.Node != database.NodeId)
+                _ = Guard(() => grains.GetGrain<IQuestionGrain>(GrainKeys.Question(committed.SessionCode, committed.QuestionId)).CatchUp(committed.Sequence),
+                    committed.ToString());
     }
 
     private async Task FollowStateAsync(CancellationToken stoppingToken)

@@ -11,13 +11,13 @@ namespace ConsensusLab.Storage.Postgres;
 /// <param name="SessionCode">The session.</param>
 /// <param name="QuestionId">The question answered.</param>
 /// <param name="Sequence">The highest ledger sequence of that question in the committed batch.</param>
-public sealed record LedgerNotification(string SessionCode, string QuestionId, long Sequence)
+public sealed record LedgerNotification(string SessionCode, string QuestionId, long Sequence, string Node = "")
 {
     /// <summary>PostgreSQL refuses NOTIFY payloads of 8000 bytes or more.</summary>
     internal const int MaxPayloadBytes = 7999;
 
     /// <summary>The payload: <c>session/question:sequence</c>.</summary>
-    internal string ToPayload() => $"{SessionCode}/{QuestionId}:{Sequence.ToString(CultureInfo.InvariantCulture)}";
+    internal string ToPayload() => $"{Node}|{SessionCode}/{QuestionId}:{Sequence.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>
     /// Parses a payload. Session codes contain no '/', so the first '/' ends the session; the sequence follows the
@@ -26,12 +26,18 @@ public sealed record LedgerNotification(string SessionCode, string QuestionId, l
     internal static bool TryParse(string payload, [NotNullWhen(true)] out LedgerNotification? notification)
     {
         notification = null;
+        // The writing node's id comes first: node ids contain no '|'.
+        var bar = payload.IndexOf('|', StringComparison.Ordinal);
+        if (bar < 0)
+            return false;
+        var node = payload[..bar];
+        payload = payload[(bar + 1)..];
         var slash = payload.IndexOf('/', StringComparison.Ordinal);
         var colon = payload.LastIndexOf(':');
         if (slash <= 0 || colon <= slash + 1
             || !long.TryParse(payload.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
             return false;
-        notification = new LedgerNotification(payload[..slash], payload[(slash + 1)..colon], sequence);
+        notification = new LedgerNotification(payload[..slash], payload[(slash + 1)..colon], sequence, node);
         return true;
     }
 }

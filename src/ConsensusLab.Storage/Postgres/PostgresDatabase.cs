@@ -20,7 +20,7 @@ public sealed class PostgresDatabase : IAsyncDisposable
     private PostgresDatabase(NpgsqlDataSource dataSource, ILogger logger)
     {
         _dataSource = dataSource;
-        _writer = new PostgresWriter(dataSource, logger);
+        _writer = new PostgresWriter(dataSource, NodeId, logger);
         _ledgerListener = new PostgresListener<LedgerNotification>(dataSource, "listen", LedgerNotification.TryParse, logger);
         _stateListener = new PostgresListener<StateNotification>(dataSource, "listen_state", StateNotification.TryParse, logger);
         GrainStates = new PostgresGrainStateStore(this);

@@ -21,9 +21,12 @@ internal sealed class PostgresWriter : IAsyncDisposable
     private readonly Task _loop;
     private NpgsqlConnection? _connection;
 
-    public PostgresWriter(NpgsqlDataSource dataSource, ILogger logger)
+    private readonly string _node;
+
+    public PostgresWriter(NpgsqlDataSource dataSource, string node, ILogger logger)
     {
         _dataSource = dataSource;
+        _node = node;
         _logger = logger;
         _loop = Task.Run(RunAsync);
     }
@@ -166,7 +169,7 @@ internal sealed class PostgresWriter : IAsyncDisposable
         foreach (var question in appends.Select(a => a.Notification).OfType<LedgerNotification>()
             .GroupBy(n => (n.SessionCode, n.QuestionId)))
         {
-            var payload = question.MaxBy(n => n.Sequence)!.ToPayload();
+            var payload = (question.MaxBy(n => n.Sequence)! with { Node = _node }).ToPayload();
             if (Encoding.UTF8.GetByteCount(payload) <= LedgerNotification.MaxPayloadBytes)
                 payloads.Add(payload);
             else
