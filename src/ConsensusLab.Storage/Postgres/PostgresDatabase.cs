@@ -68,7 +68,7 @@ public sealed class PostgresDatabase : IAsyncDisposable
     /// <summary>This process's id in state notifications, so that it can tell its own writes from other nodes'.</summary>
     public string NodeId { get; } = Guid.NewGuid().ToString("N")[..12];
 
-    internal void Enqueue(PostgresWrite write) => _writer.Enqueue(write);
+    internal void Enqueue(IPostgresWrite write) => _writer.Enqueue(write);
 
     internal NpgsqlCommand Command(string script) => _dataSource.CreateCommand(SqlScripts.Get(Provider, script));
 

@@ -15,7 +15,7 @@ namespace ConsensusLab.Storage.Postgres;
 internal sealed class PostgresWriter : IAsyncDisposable
 {
     private const int MaxBatch = 1024;
-    private readonly Channel<PostgresWrite> _queue = Channel.CreateUnbounded<PostgresWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<IPostgresWrite> _queue = Channel.CreateUnbounded<IPostgresWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly NpgsqlDataSource _dataSource;
     private readonly ILogger _logger;
     private readonly Task _loop;
@@ -31,7 +31,7 @@ internal sealed class PostgresWriter : IAsyncDisposable
         _loop = Task.Run(RunAsync);
     }
 
-    public void Enqueue(PostgresWrite write)
+    public void Enqueue(IPostgresWrite write)
     {
         if (!_queue.Writer.TryWrite(write))
             write.Complete(new ObjectDisposedException(nameof(PostgresWriter), "The database is closing."));
@@ -40,7 +40,7 @@ internal sealed class PostgresWriter : IAsyncDisposable
     // Started commits are never cancelled: a caller's token stops its wait, not the write (as with SQLite).
     private async Task RunAsync()
     {
-        var batch = new List<PostgresWrite>(MaxBatch);
+        var batch = new List<IPostgresWrite>(MaxBatch);
         while (await _queue.Reader.WaitToReadAsync())
         {
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
@@ -50,7 +50,7 @@ internal sealed class PostgresWriter : IAsyncDisposable
         }
     }
 
-    private async Task CommitAsync(List<PostgresWrite> writes)
+    private async Task CommitAsync(List<IPostgresWrite> writes)
     {
         Exception? batchFailure = null;
         try
@@ -59,7 +59,7 @@ internal sealed class PostgresWriter : IAsyncDisposable
             if (_connection is { State: not ConnectionState.Open })
                 await ResetConnectionAsync();
             _connection ??= await _dataSource.OpenConnectionAsync();
-            var pending = new List<PostgresWrite>(writes);
+            var pending = new List<IPostgresWrite>(writes);
             var combineAppends = true;
             while (pending.Count > 0)
             {
@@ -92,7 +92,7 @@ internal sealed class PostgresWriter : IAsyncDisposable
     /// statement that appends all answers at once failed, with one statement per answer to find the answer at fault.
     /// Rare, and cheaper than a savepoint round trip around every write.
     /// </summary>
-    private async Task<Attempt> TryCommitAsync(NpgsqlConnection connection, List<PostgresWrite> pending, bool combineAppends)
+    private async Task<Attempt> TryCommitAsync(NpgsqlConnection connection, List<IPostgresWrite> pending, bool combineAppends)
     {
         foreach (var write in pending)
             write.Reset();
@@ -106,7 +106,7 @@ internal sealed class PostgresWriter : IAsyncDisposable
         var appendsAtOnce = combineAppends && appends.Count > 0 ? PostgresLedgerAppend.CreateCombinedCommand(appends) : null;
         if (appendsAtOnce is not null)
             batch.BatchCommands.Add(appendsAtOnce);
-        var owners = new Dictionary<NpgsqlBatchCommand, PostgresWrite>(ReferenceEqualityComparer.Instance);
+        var owners = new Dictionary<NpgsqlBatchCommand, IPostgresWrite>(ReferenceEqualityComparer.Instance);
         foreach (var write in statements)
         {
             var command = write.CreateCommand();
@@ -156,7 +156,7 @@ internal sealed class PostgresWriter : IAsyncDisposable
     }
 
     /// <summary>How one try went: committed; or rolled back because a write failed (null: the combined append).</summary>
-    private readonly record struct Attempt(bool Committed, PostgresWrite? Failed);
+    private readonly record struct Attempt(bool Committed, IPostgresWrite? Failed);
 
     /// <summary>Data exceptions (class 22) and constraint violations (class 23) belong to one statement's values.</summary>
     private static bool IsStatementError(PostgresException e) =>

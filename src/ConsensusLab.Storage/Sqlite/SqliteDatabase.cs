@@ -42,7 +42,7 @@ public sealed class SqliteDatabase : IAsyncDisposable
         return new SqliteDatabase(connectionString, writer, logger ?? NullLogger.Instance);
     }
 
-    internal void Enqueue(SqliteWrite write) => _writer.Enqueue(write);
+    internal void Enqueue(ISqliteWrite write) => _writer.Enqueue(write);
 
     internal async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
     {

@@ -2,47 +2,21 @@ using Microsoft.Data.Sqlite;
 
 namespace ConsensusLab.Storage.Sqlite;
 
-/// <summary>
-/// One write that joins a group commit: it runs inside the batch's transaction and learns the outcome only after the
-/// transaction commits, so nobody is told "done" before the data is durable.
-/// </summary>
-internal abstract class SqliteWrite
+/// <summary>What the SQLite writer does with a write: run its statements in the batch's transaction, then complete it.</summary>
+internal interface ISqliteWrite
 {
-    private Exception? _failure;
-
     /// <summary>Runs the write's statements; the batch's transaction is open.</summary>
-    public abstract void Execute(SqliteBatch batch);
+    void Execute(SqliteBatch batch);
 
-    /// <summary>A failure of this write alone (a constraint, a version conflict): the rest of the batch commits.</summary>
-    public void Fail(Exception failure) => _failure = failure;
+    void Fail(Exception failure);
 
-    /// <summary>Called after the batch committed (or with the commit's failure).</summary>
-    public void Complete(Exception? commitFailure)
-    {
-        if ((commitFailure ?? _failure) is { } failure)
-            SetFailed(failure);
-        else
-            SetSucceeded();
-    }
-
-    protected abstract void SetSucceeded();
-
-    protected abstract void SetFailed(Exception failure);
+    void Complete(Exception? batchFailure);
 }
 
-/// <summary>A write whose caller awaits a result.</summary>
-internal abstract class SqliteWrite<TResult> : SqliteWrite
+/// <summary>A SQLite write whose caller awaits a result after the commit.</summary>
+internal abstract class SqliteWrite<TResult> : GroupCommitWrite<TResult>, ISqliteWrite
 {
-    private readonly TaskCompletionSource<TResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private TResult? _result;
-
-    public Task<TResult> Completion => _completion.Task;
-
-    protected void SetResult(TResult result) => _result = result;
-
-    protected override void SetSucceeded() => _completion.TrySetResult(_result!);
-
-    protected override void SetFailed(Exception failure) => _completion.TrySetException(failure);
+    public abstract void Execute(SqliteBatch batch);
 }
 
 /// <summary>The open transaction of a group commit, with its commands prepared once per batch.</summary>

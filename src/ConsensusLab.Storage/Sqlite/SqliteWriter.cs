@@ -11,7 +11,7 @@ namespace ConsensusLab.Storage.Sqlite;
 internal sealed class SqliteWriter : IAsyncDisposable
 {
     private const int MaxBatch = 1024;
-    private readonly Channel<SqliteWrite> _queue = Channel.CreateUnbounded<SqliteWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<ISqliteWrite> _queue = Channel.CreateUnbounded<ISqliteWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SqliteConnection _connection;
     private readonly ILogger _logger;
     private readonly Task _loop;
@@ -23,7 +23,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
         _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    public void Enqueue(SqliteWrite write)
+    public void Enqueue(ISqliteWrite write)
     {
         if (!_queue.Writer.TryWrite(write))
             write.Complete(new ObjectDisposedException(nameof(SqliteWriter), "The database is closing."));
@@ -31,7 +31,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
 
     private void Run()
     {
-        var batch = new List<SqliteWrite>(MaxBatch);
+        var batch = new List<ISqliteWrite>(MaxBatch);
         while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
@@ -41,7 +41,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
         }
     }
 
-    private void Commit(List<SqliteWrite> writes)
+    private void Commit(List<ISqliteWrite> writes)
     {
         Exception? commitFailure = null;
         try
