@@ -14,7 +14,7 @@ public static class RoundReport
         ImmutableArray<string> groups, int round, int privacyThreshold)
     {
         var tally = new QuestionTally(QuestionScale.Of(question), groups);
-        foreach (var (group, answer) in CurrentAnswers(questionLedger, round).Values)
+        foreach (var (group, answer) in CurrentAnswers(AnswerReplay.Replay(questionLedger), round).Values)
             if (groups.IndexOf(group) is var index and >= 0)
                 tally.Add(index, QuestionScale.Cells(question, answer));
         var meters = PrivateMeters.Compute(tally.Snapshot(0), Weighting.EqualFooting, privacyThreshold);
@@ -24,9 +24,9 @@ public static class RoundReport
     /// <summary>The shift from round <paramref name="toRound"/> − 1 to <paramref name="toRound"/>.</summary>
     public static RoundShift Shift(IEnumerable<LedgerRecord> questionLedger, QuestionDefinition question, int toRound)
     {
-        var ledger = questionLedger.ToList();
-        var before = CurrentAnswers(ledger, toRound - 1);
-        var after = CurrentAnswers(ledger, toRound);
+        var replayed = AnswerReplay.Replay(questionLedger);
+        var before = CurrentAnswers(replayed, toRound - 1);
+        var after = CurrentAnswers(replayed, toRound);
         var participants = before.Keys.Union(after.Keys).ToList();
         switch (question.Kind)
         {
@@ -47,8 +47,8 @@ public static class RoundReport
     }
 
     /// <summary>Each participant's current answer in the round (participants who withdrew left out).</summary>
-    private static Dictionary<string, (string Group, AnswerValue Answer)> CurrentAnswers(IEnumerable<LedgerRecord> ledger, int round) =>
-        AnswerReplay.Replay(ledger)
+    private static Dictionary<string, (string Group, AnswerValue Answer)> CurrentAnswers(IReadOnlyList<ReplayedAnswer> replayed, int round) =>
+        replayed
             .Where(a => a.Status == AnswerStatus.Current && a.Record.Entry.Round == round)
             .ToDictionary(a => a.Record.Entry.ParticipantId, a => (a.Record.Entry.GroupCode, a.Answer!), StringComparer.Ordinal);
 }
