@@ -12,13 +12,6 @@ public interface IResponseLedger
     /// <summary>Every entry of one question, in sequence order.</summary>
     IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// The entries of one question with a sequence above <paramref name="afterSequence"/>, in sequence order. Commits
-    /// are serialised, so once an entry is visible every entry with a lower sequence is too: reading after the highest
-    /// sequence seen misses nothing.
-    /// </summary>
-    IAsyncEnumerable<LedgerRecord> ReadQuestionAfterAsync(string sessionCode, string questionId, long afterSequence, CancellationToken cancellationToken);
-
     /// <summary>Every entry of one session, in sequence order.</summary>
     IAsyncEnumerable<LedgerRecord> ReadSessionAsync(string sessionCode, CancellationToken cancellationToken);
 }

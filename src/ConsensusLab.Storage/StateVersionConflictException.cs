@@ -6,11 +6,11 @@ namespace ConsensusLab.Storage;
 /// </summary>
 public sealed class StateVersionConflictException : Exception
 {
-    public StateVersionConflictException(string grainType, string key, long expectedVersion)
-        : base($"State of {grainType} '{key}' is no longer at version {expectedVersion}.")
+    public StateVersionConflictException(string stateName, string grainId, long expectedVersion)
+        : base($"State '{stateName}' of {grainId} is no longer at version {expectedVersion}.")
     {
-        GrainType = grainType;
-        Key = key;
+        StateName = stateName;
+        GrainId = grainId;
         ExpectedVersion = expectedVersion;
     }
 
@@ -20,7 +20,7 @@ public sealed class StateVersionConflictException : Exception
 
     public StateVersionConflictException(string message, Exception innerException) : base(message, innerException) { }
 
-    public string GrainType { get; } = "";
-    public string Key { get; } = "";
+    public string StateName { get; } = "";
+    public string GrainId { get; } = "";
     public long ExpectedVersion { get; }
 }

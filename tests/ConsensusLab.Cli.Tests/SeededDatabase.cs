@@ -4,13 +4,12 @@ using ConsensusLab.Domain.Questions;
 using ConsensusLab.Domain.Sessions;
 using ConsensusLab.Grains;
 using ConsensusLab.Grains.Groups;
-using ConsensusLab.Grains.Hosting;
-using ConsensusLab.Grains.Live;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Storage.Sqlite;
+using ConsensusLab.Grains.Tests;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
+using Orleans;
 
 namespace ConsensusLab.Cli.Tests;
 
@@ -30,21 +29,12 @@ internal sealed class SeededDatabase : IDisposable
 
     public string Out => Path.Combine(Root, "export");
 
-    /// <summary>Runs <paramref name="seed"/> against the grains over the database, then closes everything.</summary>
+    /// <summary>Runs <paramref name="seed"/> against the grains of a silo over the database, then closes everything.</summary>
     public async Task SeedAsync(Func<IGrainFactory, Task> seed)
     {
         await using var database = await SqliteDatabase.OpenAsync(DatabasePath);
-        await using (var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton(database.GrainStates)
-            .AddSingleton(database.Ledger)
-            .AddSingleton(database.Participants)
-            .AddSingleton<ITallyFeed>(new SilentFeed())
-            .AddConsensusGrains()
-            .BuildServiceProvider())
-        {
-            await seed(services.GetRequiredService<IGrainFactory>());
-        }
+        await using var cluster = await SiloCluster.DeployAsync(database, silos: 1);
+        await seed(cluster.Client);
     }
 
     /// <summary>
@@ -91,12 +81,5 @@ internal sealed class SeededDatabase : IDisposable
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(Root, recursive: true);
-    }
-
-    private sealed class SilentFeed : ITallyFeed
-    {
-        public void Publish(TallyPublication publication)
-        {
-        }
     }
 }

@@ -1,77 +1,75 @@
-using ConsensusLab.Grains.Hosting;
 using ConsensusLab.Grains.Live;
-using ConsensusLab.Grains.Tests.Live;
+using ConsensusLab.Grains.Questions;
 using ConsensusLab.Storage;
 using ConsensusLab.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
+using Orleans;
+using Orleans.Runtime;
+using Orleans.TestingHost;
 
 namespace ConsensusLab.Grains.Tests;
 
 /// <summary>
-/// A grain host over a real SQLite file, wired as the server wires it: storage, a recording tally feed and
-/// <see cref="GrainServiceCollectionExtensions.AddConsensusGrains"/>. Pass a <see cref="GrainTypeMap"/> to host test grains instead.
+/// A real Orleans cluster in this process (two silos unless asked otherwise) over one real SQLite file, wired as the
+/// server wires a silo: ConsensusLab's grain storage, ledger and participant store. Calls go through the cluster's
+/// client, so they cross the same serialization and scheduling as in production.
 /// </summary>
-internal sealed class TestSilo : IAsyncDisposable
+public sealed class TestSilo : IAsyncDisposable
 {
-    /// <summary>Idle collection fast enough for a test to watch a grain deactivate.</summary>
-    public static GrainHostOptions FastCollection => new() { IdleTimeout = TimeSpan.FromMilliseconds(100), CollectionPeriod = TimeSpan.FromMilliseconds(50) };
-
     private readonly string _directory;
-    private readonly GrainHostOptions _options;
-    private readonly GrainTypeMap? _grains;
-    private ServiceProvider _services;
+    private readonly short _silos;
+    private readonly List<object> _observers = [];
 
-    private TestSilo(string directory, SqliteDatabase database, GrainHostOptions options, GrainTypeMap? grains)
+    private TestSilo(string directory, SqliteDatabase database, short silos)
     {
         _directory = directory;
-        _options = options;
-        _grains = grains;
+        _silos = silos;
         Database = database;
-        _services = Build();
     }
 
     public SqliteDatabase Database { get; }
 
-    public RecordingTallyFeed Feed { get; } = new();
-
-    public GrainHost Host => _services.GetRequiredService<GrainHost>();
-
     public IGrainStateStore States => Database.GrainStates;
 
-    public static async Task<TestSilo> StartAsync(GrainHostOptions? options = null, GrainTypeMap? grains = null)
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IClusterClient Client => Cluster.Client;
+
+    public static async Task<TestSilo> StartAsync(short silos = 2)
     {
         var directory = Directory.CreateTempSubdirectory("consensuslab-grains-").FullName;
-        var database = await SqliteDatabase.OpenAsync(Path.Combine(directory, "grains.db"));
-        return new TestSilo(directory, database, options ?? new GrainHostOptions(), grains);
+        var silo = new TestSilo(directory, await SqliteDatabase.OpenAsync(Path.Combine(directory, "grains.db")), silos);
+        silo.Cluster = await silo.DeployAsync();
+        return silo;
     }
 
-    public T Grain<T>(string key) where T : IGrainWithStringKey => Host.GetGrain<T>(key);
+    public T Grain<T>(string key) where T : IGrainWithStringKey => Client.GetGrain<T>(key);
 
-    /// <summary>Stops the host (every grain deactivates) and starts a new one on the same database, as a restarted server would.</summary>
+    /// <summary>Stops every silo and starts a new cluster on the same database, as a restarted deployment would.</summary>
     public async Task RestartAsync()
     {
-        await _services.DisposeAsync();
-        _services = Build();
+        await Cluster.DisposeAsync();
+        Cluster = await DeployAsync();
     }
 
-    private ServiceProvider Build()
+    /// <summary>Deactivates every idle grain in the cluster; the next call activates them afresh from storage.</summary>
+    public Task DeactivateAllAsync() => Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+    /// <summary>Subscribes a recording feed to the question, as a web process subscribes its live hub.</summary>
+    public async Task<RecordingFeed> WatchAsync(IQuestionGrain question)
     {
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton(Database.GrainStates)
-            .AddSingleton(Database.Ledger)
-            .AddSingleton(Database.Participants)
-            .AddSingleton<ITallyFeed>(Feed)
-            .AddConsensusGrains(_options);
-        if (_grains is not null)
-            services.AddSingleton(_grains);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        var feed = new RecordingFeed();
+        // Orleans holds local observers weakly: keep the feed alive for the life of the silo.
+        _observers.Add(feed);
+        await question.Subscribe(Client.CreateObjectReference<ILiveFeed>(feed));
+        return feed;
     }
+
+    private Task<InProcessTestCluster> DeployAsync() => SiloCluster.DeployAsync(Database, _silos);
 
     public async ValueTask DisposeAsync()
     {
-        await _services.DisposeAsync();
+        await Cluster.DisposeAsync();
         await Database.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);

@@ -3,7 +3,7 @@ using System.Text.Json;
 using ConsensusLab.Domain.Participants;
 using ConsensusLab.Domain.Questions;
 using ConsensusLab.Domain.Sessions;
-using ConsensusLab.Grains.Hosting;
+using ConsensusLab.Grains;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Statistics;
 using ConsensusLab.Storage;

@@ -20,6 +20,6 @@ public sealed class SqliteDurabilityTests
         await using var store = await new SqliteProvider().OpenAsync();
         await store.ReopenAsync();
         await store.ReopenAsync();
-        Assert.Null(await store.GrainStates.ReadAsync("session", "X", default));
+        Assert.Null(await store.GrainStates.ReadAsync("session", "session/X", default));
     }
 }

@@ -34,8 +34,10 @@ internal static class ExportCommand
         // Codes are read off a projector: accept them in lower case or with spaces around.
         var code = SessionCode.Normalize(typedCode) ?? typedCode.Trim();
         await using var store = await CliStore.OpenAsync(databasePath, error, cancellationToken);
-        var archive = await SessionArchive.LoadAsync(store.Grains, store.Participants, store.Ledger, code, cancellationToken)
+        var session = await store.Sessions.FindAsync(code, cancellationToken)
             ?? throw new CliException($"No session {code} in {databasePath}; 'consensuslab sessions' lists the sessions.");
+        var archive = await SessionArchive.LoadAsync(session, await store.Sessions.GroupWeightsAsync(session, cancellationToken),
+            store.Participants, store.Ledger, cancellationToken);
 
         var target = Path.GetFullPath(directory);
         IReadOnlyList<string> written;

@@ -1,32 +1,27 @@
-using ConsensusLab.Grains;
-using ConsensusLab.Grains.Hosting;
-using ConsensusLab.Grains.Live;
+using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Storage;
 using ConsensusLab.Storage.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ConsensusLab.Cli.Hosting;
 
 /// <summary>
-/// An existing ConsensusLab database with the grain host over it, as the server wires them, but without the live
-/// feed: the CLI only reads, so grains that would publish tallies publish to nobody.
+/// An existing ConsensusLab database, read without a silo: sessions as their grains last stored them, the
+/// participants and the ledger. The CLI only reads, so it may run beside a server on the same file.
 /// </summary>
 internal sealed class CliStore : IAsyncDisposable
 {
     private readonly SqliteDatabase _database;
-    private readonly ServiceProvider _services;
     private readonly ILoggerFactory _loggerFactory;
 
-    private CliStore(SqliteDatabase database, ServiceProvider services, ILoggerFactory loggerFactory)
+    private CliStore(SqliteDatabase database, ILoggerFactory loggerFactory)
     {
         _database = database;
-        _services = services;
         _loggerFactory = loggerFactory;
+        Sessions = new StoredSessions(database.GrainStates);
     }
 
-    public IGrainFactory Grains => _services.GetRequiredService<IGrainFactory>();
-    public IGrainStateStore GrainStates => _database.GrainStates;
+    public StoredSessions Sessions { get; }
     public IParticipantStore Participants => _database.Participants;
     public IResponseLedger Ledger => _database.Ledger;
 
@@ -48,21 +43,11 @@ internal sealed class CliStore : IAsyncDisposable
             loggerFactory.Dispose();
             throw;
         }
-        var services = new ServiceCollection()
-            .AddLogging(logging)
-            .AddSingleton(database.GrainStates)
-            .AddSingleton(database.Ledger)
-            .AddSingleton(database.Participants)
-            .AddSingleton<ITallyFeed>(new NoTallyFeed())
-            .AddConsensusGrains()
-            .BuildServiceProvider();
-        return new CliStore(database, services, loggerFactory);
+        return new CliStore(database, loggerFactory);
     }
 
     public async ValueTask DisposeAsync()
     {
-        // Grains first: they may still be finishing a read against the database.
-        await _services.DisposeAsync();
         await _database.DisposeAsync();
         _loggerFactory.Dispose();
     }

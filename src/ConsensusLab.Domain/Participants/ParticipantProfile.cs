@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace ConsensusLab.Domain.Participants;
 
 /// <summary>What a participant declares on joining.</summary>
@@ -6,6 +8,7 @@ namespace ConsensusLab.Domain.Participants;
 /// <param name="Attendance">Onsite or online.</param>
 /// <param name="Gender">Optional.</param>
 /// <param name="AgeBand">Optional: one of <see cref="AgeBands.All"/>.</param>
+[GenerateSerializer, Immutable, Alias("consensuslab.ParticipantProfile")]
 public sealed record ParticipantProfile(
     string Group,
     string Country,

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace ConsensusLab.Domain.Questions;
 
 /// <summary>An answer as a participant gives it; exactly the field that fits the question's kind is set.</summary>
@@ -5,6 +7,7 @@ namespace ConsensusLab.Domain.Questions;
 /// <param name="Choices">Multiple choice: the ticked option indices.</param>
 /// <param name="Ranking">Ranking: item indices, most preferred first, every item once.</param>
 /// <param name="Position">Position: the point on the evolution (−1) ↔ creation (+1) axis.</param>
+[GenerateSerializer, Immutable, Alias("consensuslab.AnswerValue")]
 public sealed record AnswerValue(
     int? Choice = null,
     IReadOnlyList<int>? Choices = null,

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace ConsensusLab.Domain.Questions;
 
 /// <summary>The labelled ends of the evolution ↔ creation axis and the status-quo point the moderator may place.</summary>
@@ -5,6 +7,7 @@ namespace ConsensusLab.Domain.Questions;
 /// <param name="Right">Label of +1.</param>
 /// <param name="StatusQuo">Where the status quo sits on [−1, 1], if the moderator placed it.</param>
 /// <param name="StatusQuoLabel">Label of the status-quo mark.</param>
+[GenerateSerializer, Immutable, Alias("consensuslab.PositionAxis")]
 public sealed record PositionAxis(string Left, string Right, double? StatusQuo, string? StatusQuoLabel)
 {
     public static PositionAxis EvolutionCreation { get; } = new(

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Orleans;
 
 namespace ConsensusLab.Domain.Questions;
 
@@ -8,6 +9,7 @@ namespace ConsensusLab.Domain.Questions;
 /// <param name="Prompt">The question text.</param>
 /// <param name="Options">Likert: the point labels (5 or 7); choice: the choices; ranking: the items (2 to 10).</param>
 /// <param name="Axis">Position questions: the axis labels and status quo.</param>
+[GenerateSerializer, Immutable, Alias("consensuslab.QuestionDefinition")]
 public sealed record QuestionDefinition(
     string Id,
     QuestionKind Kind,

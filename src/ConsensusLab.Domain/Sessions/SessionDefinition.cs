@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ConsensusLab.Domain.Questions;
+using Orleans;
 
 namespace ConsensusLab.Domain.Sessions;
 
@@ -13,6 +14,7 @@ namespace ConsensusLab.Domain.Sessions;
 /// <param name="HeldOn">The date the session is held; LDC status is evaluated on it. Empty means the creation date.</param>
 /// <param name="PrivacyThreshold">A group with fewer respondents than this is not shown apart in live views and exports.</param>
 /// <param name="RequireInvites">Participants join with an invite code that sets their group, instead of declaring one.</param>
+[GenerateSerializer, Immutable, Alias("consensuslab.SessionDefinition")]
 public sealed record SessionDefinition(
     string Title,
     string? Description,

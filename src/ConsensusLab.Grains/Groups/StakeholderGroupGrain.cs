@@ -1,40 +1,34 @@
 using ConsensusLab.Domain.Participants;
 using ConsensusLab.Domain.Sessions;
-using ConsensusLab.Grains.Hosting;
+using ConsensusLab.Grains.Live;
 using ConsensusLab.Grains.Participants;
 using ConsensusLab.Grains.Sessions;
+using ConsensusLab.Grains.Storage;
 using ConsensusLab.Storage;
 using Microsoft.Extensions.Logging;
+using Orleans;
+using Orleans.Placement;
+using Orleans.Runtime;
 
 namespace ConsensusLab.Grains.Groups;
 
-internal sealed class StakeholderGroupGrain : Grain, IStakeholderGroupGrain
+[GrainType(GrainTypes.Group), PreferLocalPlacement]
+internal sealed class StakeholderGroupGrain(
+    [PersistentState(GrainTypes.Group, StoreGrainStorage.Name)] IPersistentState<StakeholderGroupState> state,
+    IParticipantStore participants,
+    ILogger<StakeholderGroupGrain> logger) : Grain, IStakeholderGroupGrain
 {
     public const double MaxWeight = 1000;
 
-    private readonly IPersistentState<StakeholderGroupState> _state;
-    private readonly IParticipantStore _participants;
-    private readonly ILogger<StakeholderGroupGrain> _logger;
+    // The one activation in the cluster counts every join, so the count read on activation stays exact.
     private int _members;
 
-    private readonly LedgerFollowingOptions _following;
+    private (string SessionCode, string GroupCode) Key => GrainKeys.Split(this.GetPrimaryKeyString());
 
-    public StakeholderGroupGrain(IGrainContext context, IParticipantStore participants, LedgerFollowingOptions following,
-        ILogger<StakeholderGroupGrain> logger) : base(context)
-    {
-        _following = following;
-        _state = context.PersistentState<StakeholderGroupState>("group");
-        _participants = participants;
-        _logger = logger;
-    }
+    private ISessionGrain Session => GrainFactory.GetGrain<ISessionGrain>(Key.SessionCode);
 
-    private (string SessionCode, string GroupCode) Key => GrainKeys.Split(GrainKey);
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        await _state.ReadStateAsync(cancellationToken);
-        _members = await _participants.CountGroupAsync(Key.SessionCode, Key.GroupCode, cancellationToken);
-    }
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
+        _members = await participants.CountGroupAsync(Key.SessionCode, Key.GroupCode, cancellationToken);
 
     public async Task<JoinReceipt> Join(ParticipantProfile profile)
     {
@@ -44,8 +38,9 @@ internal sealed class StakeholderGroupGrain : Grain, IStakeholderGroupGrain
 
         var token = ParticipantToken.New();
         var participant = new Participant(Key.SessionCode, ParticipantToken.NewPseudonym(), profile with { Group = Key.GroupCode }, DateTimeOffset.UtcNow);
-        await _participants.AddAsync(participant, ParticipantToken.Hash(token), CancellationToken.None);
+        await participants.AddAsync(participant, ParticipantToken.Hash(token), CancellationToken.None);
         _members++;
+        await Session.Announce(SessionChange.Members);
         return new JoinReceipt(participant, token);
     }
 
@@ -54,24 +49,22 @@ internal sealed class StakeholderGroupGrain : Grain, IStakeholderGroupGrain
         await KnownSessionAsync();
         if (!double.IsFinite(weight) || weight is < 0 or > MaxWeight)
             throw new CommandRejectedException(Rejection.Invalid, "Invalid weight", $"A group weight must be a number from 0 to {MaxWeight}.");
-        await _state.CommitAsync(_state.State with { Weight = weight }, Context, _logger);
+        await state.UpdateAsync(s => s with { Weight = weight }, logger);
+        await Session.Announce(SessionChange.Weights);
         return Snapshot();
     }
 
     public async Task<GroupSnapshot> GetSnapshot()
     {
         await KnownSessionAsync();
-        // Other nodes add members too when the store is shared: count them where they are kept.
-        if (_following.SharedLedger)
-            _members = await _participants.CountGroupAsync(Key.SessionCode, Key.GroupCode, CancellationToken.None);
         return Snapshot();
     }
 
-    private GroupSnapshot Snapshot() => new(Key.GroupCode, _state.State.Weight, _members);
+    private GroupSnapshot Snapshot() => new(Key.GroupCode, state.State.Weight, _members);
 
     private async Task<SessionSnapshot> KnownSessionAsync()
     {
-        var session = await GrainFactory.GetGrain<ISessionGrain>(Key.SessionCode).Get()
+        var session = await Session.Get()
             ?? throw new CommandRejectedException(Rejection.NotFound, "Unknown session", $"There is no session {Key.SessionCode}.");
         if (!session.Definition.Groups.Any(g => g.Code == Key.GroupCode))
             throw new CommandRejectedException(Rejection.NotFound, "Unknown stakeholder group",

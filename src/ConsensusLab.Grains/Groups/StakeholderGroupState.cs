@@ -1,8 +1,11 @@
+using Orleans;
+
 namespace ConsensusLab.Grains.Groups;
 
 /// <summary>A group grain's persisted state; membership is counted from the participant store on activation.</summary>
-public sealed record StakeholderGroupState
+[GenerateSerializer, Alias("consensuslab.StakeholderGroupState")]
+internal sealed record StakeholderGroupState
 {
-    public int SchemaVersion { get; init; } = 1;
-    public double Weight { get; init; } = 1.0;
+    [Id(0)] public int SchemaVersion { get; init; } = 1;
+    [Id(1)] public double Weight { get; init; } = 1.0;
 }

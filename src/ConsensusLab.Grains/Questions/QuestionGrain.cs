@@ -1,70 +1,67 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using ConsensusLab.Domain.Questions;
-using ConsensusLab.Grains.Hosting;
 using ConsensusLab.Grains.Live;
+using ConsensusLab.Grains.Sessions;
+using ConsensusLab.Grains.Storage;
 using ConsensusLab.Statistics;
 using ConsensusLab.Storage;
 using Microsoft.Extensions.Logging;
+using Orleans;
+using Orleans.Placement;
+using Orleans.Runtime;
 
 namespace ConsensusLab.Grains.Questions;
 
 /// <summary>
-/// Owns one question. Its tally is derived state: on activation it is rebuilt from the ledger, and every answer is
-/// appended to the ledger before it changes the tally, so the tally never shows an answer that could still be lost.
+/// Owns one question. Its counted answers are derived state: on activation they are rebuilt from the ledger, and every
+/// answer is appended to the ledger before it is counted, so the tally never shows an answer that could still be lost.
+/// Answers interleave with everything (each awaits only its own ledger commit); the moderator's commands, which write
+/// the grain's state, run one at a time, and set the new status before their write is awaited, so an answer that
+/// arrives meanwhile already finds the question closed.
 /// </summary>
-internal sealed class QuestionGrain : Grain, IQuestionGrain
+[GrainType(GrainTypes.Question), PreferLocalPlacement]
+internal sealed class QuestionGrain(
+    [PersistentState(GrainTypes.Question, StoreGrainStorage.Name)] IPersistentState<QuestionState> state,
+    IResponseLedger ledger,
+    ILogger<QuestionGrain> logger) : Grain, IQuestionGrain
 {
     private static readonly TimeSpan PublishInterval = TimeSpan.FromMilliseconds(100);
 
-    private readonly IPersistentState<QuestionState> _state;
-    private readonly IResponseLedger _ledger;
-    private readonly ITallyFeed _feed;
-    private readonly LedgerFollowingOptions _following;
-    private readonly ILogger<QuestionGrain> _logger;
-    private readonly Dictionary<string, Counted> _current = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> _withdrawn = new(StringComparer.Ordinal);
-    private QuestionTally? _tally;
-    private long _version;
+    // Orleans keeps one activation per grain, but while a failed silo is being declared dead the cluster's views can
+    // briefly disagree, and two activations may each take answers (or the dead silo's last commit may land after this
+    // activation read the ledger). Every such answer is in the ledger; reading it again once the cluster has settled
+    // makes the tally exact. Applying an entry twice changes nothing, so the passes are cheap to get wrong.
+    private static readonly TimeSpan[] SettlingReads = [TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(60)];
+
+    private readonly LiveFeeds _feeds = new(logger);
+    private CountedAnswers? _answers;
     private long _publishedVersion = -1;
     private long _publishedAt = long.MinValue / 2;
-    // Every ledger entry of this question up to here has been applied (answers are applied after their own commit,
-    // possibly before earlier entries of other nodes, so this moves only when the ledger is read).
-    private long _appliedThrough;
-    private long _caughtUpAt = Environment.TickCount64;
 
-    public QuestionGrain(IGrainContext context, IResponseLedger ledger, ITallyFeed feed, LedgerFollowingOptions following,
-        ILogger<QuestionGrain> logger) : base(context)
-    {
-        _state = context.PersistentState<QuestionState>("question");
-        _ledger = ledger;
-        _feed = feed;
-        _following = following;
-        _logger = logger;
-    }
+    private (string SessionCode, string QuestionId) Key => GrainKeys.Split(this.GetPrimaryKeyString());
 
-    private (string SessionCode, string QuestionId) Key => GrainKeys.Split(GrainKey);
-
-    private QuestionDefinition Definition => _state.State.Definition
+    private QuestionDefinition Definition => state.State.Definition
         ?? throw new CommandRejectedException(Rejection.NotFound, "Unknown question", $"There is no question '{Key.QuestionId}' in session {Key.SessionCode}.");
+
+    private CountedAnswers Answers => _answers ?? throw new InvalidOperationException("The question has no answers before it is initialised.");
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await _state.ReadStateAsync(cancellationToken);
-        if (_state.State.Definition is { } definition)
-        {
+        if (state.State.Definition is { } definition)
             await RebuildAsync(definition, cancellationToken);
-            Publish();
-        }
-        Context.RegisterTimer(OnTickAsync, PublishInterval);
+        // Ticks interleave: they only read what the turns left behind and send it one-way, so they never wait for a write.
+        this.RegisterGrainTimer(PublishIfChanged, new GrainTimerCreationOptions(PublishInterval, PublishInterval) { Interleave = true });
+        foreach (var after in SettlingReads)
+            this.RegisterGrainTimer(SettleAsync, new GrainTimerCreationOptions(after, Timeout.InfiniteTimeSpan));
     }
 
     public async Task<QuestionSnapshot> Initialize(QuestionDefinition definition, ImmutableArray<string> groups)
     {
-        if (_state.State.Definition is null)
+        if (state.State.Definition is null)
         {
-            await _state.CommitAsync(_state.State with { Definition = definition, Groups = groups, Status = QuestionStatus.Pending }, Context, _logger);
-            _tally = new QuestionTally(QuestionScale.Of(definition), groups);
+            await state.UpdateAsync(s => s.Definition is null ? s with { Definition = definition, Groups = groups, Status = QuestionStatus.Pending } : s, logger);
+            _answers ??= new CountedAnswers(definition, groups, state.State.Round);
         }
         return Snapshot();
     }
@@ -73,36 +70,22 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
 
     public Task<QuestionSnapshot> Close() => ChangeStatus(QuestionStatus.Closed);
 
-    public async Task<QuestionSnapshot> Reveal()
-    {
-        _ = Definition;
-        if (!_state.State.Revealed)
-        {
-            await _state.CommitAsync(_state.State with { Revealed = true }, Context, _logger);
-            Publish();
-        }
-        return Snapshot();
-    }
+    public Task<QuestionSnapshot> Reveal() => ChangeAsync(s => s with { Revealed = true });
 
     public async Task<QuestionSnapshot> StartRound()
     {
-        var definition = Definition;
-        if (_state.State.Status == QuestionStatus.Pending)
-            throw new CommandRejectedException(Rejection.Conflict, "Question not asked yet",
-                $"Question '{definition.Id}' has not been opened: open it before asking it again.");
-        await _state.CommitAsync(_state.State with
+        var round = state.State.Round;
+        await ChangeAsync(s => s.Status == QuestionStatus.Pending
+            ? throw new CommandRejectedException(Rejection.Conflict, "Question not asked yet",
+                $"Question '{Key.QuestionId}' has not been opened: open it before asking it again.")
+            : s with { Round = s.Round + 1, Status = QuestionStatus.Open, Revealed = false, OpenedAt = DateTimeOffset.UtcNow, ClosedAt = null });
+        if (state.State.Round != round)
         {
-            Round = _state.State.Round + 1,
-            Status = QuestionStatus.Open,
-            Revealed = false,
-            OpenedAt = DateTimeOffset.UtcNow,
-            ClosedAt = null,
-        }, Context, _logger);
-        // The new round starts empty; the earlier rounds stay in the ledger.
-        _current.Clear();
-        _tally = new QuestionTally(QuestionScale.Of(definition), _state.State.Groups);
-        _logger.LogInformation("Question {QuestionKey} starts round {Round}", GrainKey, _state.State.Round);
-        Publish();
+            // The new round starts empty; the earlier rounds stay in the ledger.
+            Answers.StartRound(state.State.Round);
+            logger.LogInformation("Question {QuestionKey} starts round {Round}", this.GetPrimaryKeyString(), state.State.Round);
+            Publish();
+        }
         return Snapshot();
     }
 
@@ -110,24 +93,25 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
     {
         var definition = Definition;
         // A retry of the answer that counts now is acknowledged from memory, whatever happened since.
-        if (command.RequestId is not null && _current.TryGetValue(command.ParticipantId, out var counted) && counted.RequestId == command.RequestId)
+        if (command.RequestId is { } requestId && Answers.TryFindRetry(command.ParticipantId, requestId, out var counted))
             return new AnswerReceipt(command.ParticipantId, definition.Id, counted.Sequence, false, counted.RecordedAt, Retried: true);
-        if (_state.State.Status != QuestionStatus.Open)
+        if (state.State.Status != QuestionStatus.Open)
             throw new CommandRejectedException(Rejection.Conflict, "Question not open",
-                $"Question '{definition.Id}' is {_state.State.Status.ToString().ToLowerInvariant()}: it takes no answers now.");
+                $"Question '{definition.Id}' is {state.State.Status.ToString().ToLowerInvariant()}: it takes no answers now.");
         if (AnswerValidation.Problem(definition, command.Answer) is { } problem)
             throw new CommandRejectedException(Rejection.Invalid, "Answer does not fit the question", problem);
-        var group = _state.State.Groups.IndexOf(command.Group);
+        var group = state.State.Groups.IndexOf(command.Group);
         if (group < 0)
             throw new CommandRejectedException(Rejection.Invalid, "Unknown stakeholder group", $"Group '{command.Group}' is not in this session.");
         var answer = Normalize(definition, command.Answer);
+        var round = state.State.Round;
 
-        var entry = new LedgerEntry(Key.SessionCode, definition.Id, _state.State.Round, command.ParticipantId, command.Group,
+        var entry = new LedgerEntry(Key.SessionCode, definition.Id, round, command.ParticipantId, command.Group,
             command.RequestId, JsonSerializer.Serialize(answer, GrainStateJson.Options), DateTimeOffset.UtcNow);
         LedgerRecord record;
         try
         {
-            record = await _ledger.AppendAsync(entry, CancellationToken.None);
+            record = await ledger.AppendAsync(entry, CancellationToken.None);
         }
         catch (DuplicateRequestException duplicate) when (duplicate.Original is { } original)
         {
@@ -137,170 +121,138 @@ internal sealed class QuestionGrain : Grain, IQuestionGrain
                     $"Request id '{command.RequestId}' was already used for question '{original.Entry.QuestionId}'.");
         }
 
-        var replaced = Apply(record.Sequence, command.ParticipantId, group, answer, entry.RecordedAt, command.RequestId);
+        // A round that started while this answer was being written leaves the answer to the round it was given in.
+        var replaced = round == state.State.Round
+            && Answers.Count(record.Sequence, command.ParticipantId, group, answer, entry.RecordedAt, command.RequestId);
+        Changed();
         return new AnswerReceipt(command.ParticipantId, definition.Id, record.Sequence, replaced, entry.RecordedAt);
     }
 
     public async Task Withdraw(string participantId, string group)
     {
         var definition = Definition;
-        if (_withdrawn.ContainsKey(participantId))
+        if (Answers.HasWithdrawn(participantId))
             return;
-        var entry = new LedgerEntry(Key.SessionCode, definition.Id, _state.State.Round, participantId, group,
+        var entry = new LedgerEntry(Key.SessionCode, definition.Id, state.State.Round, participantId, group,
             RequestIds.WithdrawalPrefix + definition.Id, "null", DateTimeOffset.UtcNow, LedgerEntryKind.Withdrawal);
         try
         {
-            var record = await _ledger.AppendAsync(entry, CancellationToken.None);
-            ApplyWithdrawal(record.Sequence, participantId);
+            Answers.Withdraw((await ledger.AppendAsync(entry, CancellationToken.None)).Sequence, participantId);
         }
         catch (DuplicateRequestException duplicate) when (duplicate.Original is { } original)
         {
-            ApplyWithdrawal(original.Sequence, participantId);
+            Answers.Withdraw(original.Sequence, participantId);
         }
-    }
-
-    public async Task CatchUp(long sequence)
-    {
-        if (_tally is null || sequence <= _appliedThrough)
-            return;
-        await foreach (var record in _ledger.ReadQuestionAfterAsync(Key.SessionCode, Definition.Id, _appliedThrough, CancellationToken.None))
-        {
-            ApplyRecord(record);
-            _appliedThrough = Math.Max(_appliedThrough, record.Sequence);
-        }
+        Changed();
     }
 
     public Task<QuestionSnapshot> GetSnapshot() => Task.FromResult(Snapshot());
 
     public Task<CurrentAnswer?> GetAnswer(string participantId) => Task.FromResult(
-        _current.TryGetValue(participantId, out var counted) ? new CurrentAnswer(counted.Answer, counted.Sequence, counted.RecordedAt) : null);
+        _answers?.Current(participantId) is { } counted ? new CurrentAnswer(counted.Answer, counted.Sequence, counted.RecordedAt) : null);
 
     public Task<TallySnapshot> GetTally()
     {
         _ = Definition;
-        return Task.FromResult(Tally.Snapshot(_version));
+        return Task.FromResult(Answers.Snapshot());
     }
 
-    private QuestionTally Tally => _tally ?? throw new InvalidOperationException("The question has no tally before it is initialised.");
-
-    private async Task<QuestionSnapshot> ChangeStatus(QuestionStatus status)
+    public Task<TallyPublication> Subscribe(ILiveFeed feed)
     {
         _ = Definition;
-        if (_state.State.Status != status)
+        _feeds.Subscribe(feed);
+        return Task.FromResult(Publication());
+    }
+
+    public Task Unsubscribe(ILiveFeed feed)
+    {
+        _feeds.Unsubscribe(feed);
+        return Task.CompletedTask;
+    }
+
+    private async Task<QuestionSnapshot> ChangeStatus(QuestionStatus status) => await ChangeAsync(s => s.Status == status
+        ? s
+        : status == QuestionStatus.Open
+            ? s with { Status = status, OpenedAt = DateTimeOffset.UtcNow }
+            : s with { Status = status, ClosedAt = DateTimeOffset.UtcNow });
+
+    /// <summary>A moderator's command: writes the state, then tells the live pages (the tally carries the status).</summary>
+    private async Task<QuestionSnapshot> ChangeAsync(Func<QuestionState, QuestionState> change)
+    {
+        _ = Definition;
+        var before = state.State;
+        await state.UpdateAsync(change, logger);
+        if (!ReferenceEquals(before, state.State))
         {
-            var now = DateTimeOffset.UtcNow;
-            var changed = status == QuestionStatus.Open
-                ? _state.State with { Status = status, OpenedAt = now }
-                : _state.State with { Status = status, ClosedAt = now };
-            await _state.CommitAsync(changed, Context, _logger);
             Publish();
+            await GrainFactory.GetGrain<ISessionGrain>(Key.SessionCode).Announce(SessionChange.Questions);
         }
         return Snapshot();
     }
 
     private async Task RebuildAsync(QuestionDefinition definition, CancellationToken cancellationToken)
     {
-        _tally = new QuestionTally(QuestionScale.Of(definition), _state.State.Groups);
+        var answers = new CountedAnswers(definition, state.State.Groups, state.State.Round);
         var replayed = 0;
-        await foreach (var record in _ledger.ReadQuestionAsync(Key.SessionCode, definition.Id, cancellationToken))
+        await foreach (var record in ledger.ReadQuestionAsync(Key.SessionCode, definition.Id, cancellationToken))
         {
-            ApplyRecord(record);
-            _appliedThrough = record.Sequence;
+            answers.Apply(record);
             replayed++;
         }
-        _logger.LogInformation("Question {QuestionKey} rebuilt from {AnswerCount} ledger entries", GrainKey, replayed);
+        _answers = answers;
+        logger.LogInformation("Question {QuestionKey} rebuilt from {EntryCount} ledger entries", this.GetPrimaryKeyString(), replayed);
     }
 
-    /// <summary>Applies a ledger entry as the grain applied it when it was accepted (replay and catch-up).</summary>
-    private void ApplyRecord(LedgerRecord record)
+    /// <summary>Counts whatever the ledger holds that this activation has not counted (see <see cref="SettlingReads"/>).</summary>
+    private async Task SettleAsync(CancellationToken cancellationToken)
     {
-        var entry = record.Entry;
-        var group = _state.State.Groups.IndexOf(entry.GroupCode);
-        // A withdrawal holds in every round; answers count only in the round being asked.
-        if ((entry.Round != _state.State.Round && entry.Kind != LedgerEntryKind.Withdrawal) || group < 0)
+        if (_answers is not { } answers)
             return;
-        if (entry.Kind == LedgerEntryKind.Withdrawal)
-            ApplyWithdrawal(record.Sequence, entry.ParticipantId);
-        else
-            Apply(record.Sequence, entry.ParticipantId, group, JsonSerializer.Deserialize<AnswerValue>(entry.Answer, GrainStateJson.Options)!,
-                entry.RecordedAt, entry.RequestId);
-    }
-
-    /// <summary>
-    /// Counts an answer; ledger order decides which of a participant's answers is current, and nothing of a participant
-    /// who withdrew counts again.
-    /// </summary>
-    private bool Apply(long sequence, string participantId, int group, AnswerValue answer, DateTimeOffset recordedAt, string? requestId)
-    {
-        if (_withdrawn.ContainsKey(participantId))
-            return false;
-        var cells = QuestionScale.Cells(Definition, answer);
-        var replaced = _current.TryGetValue(participantId, out var previous);
-        if (replaced)
+        var version = answers.Version;
+        var respondents = answers.Respondents;
+        await foreach (var record in ledger.ReadQuestionAsync(Key.SessionCode, Key.QuestionId, cancellationToken))
+            answers.Apply(record);
+        if (answers.Version != version || answers.Respondents != respondents)
         {
-            // Two answers of one participant may finish their commits out of order; the later sequence wins, and an
-            // entry seen again (catch-up reads this node's own answers too) changes nothing.
-            if (previous!.Sequence >= sequence)
-                return true;
-            Tally.Remove(previous.Group, previous.Cells);
+            logger.LogWarning("Question {QuestionKey} counted ledger entries another activation took (version {Version} -> {NewVersion})",
+                this.GetPrimaryKeyString(), version, answers.Version);
+            Changed();
         }
-        Tally.Add(group, cells);
-        _current[participantId] = new Counted(sequence, group, cells, answer, recordedAt, requestId);
-        Changed(sequence);
-        return replaced;
     }
 
-    private void ApplyWithdrawal(long sequence, string participantId)
+    /// <summary>Publishes at once if the meters have been quiet for an interval, else on the next tick.</summary>
+    private void Changed()
     {
-        _withdrawn[participantId] = sequence;
-        if (_current.Remove(participantId, out var counted))
-            Tally.Remove(counted.Group, counted.Cells);
-        Changed(sequence);
-    }
-
-    /// <summary>Moves the version on and publishes at once if the meters have been quiet, else on the next tick.</summary>
-    private void Changed(long sequence)
-    {
-        _version = Math.Max(_version, sequence);
         if (Environment.TickCount64 - _publishedAt >= PublishInterval.TotalMilliseconds)
             Publish();
     }
 
-    /// <summary>The timer's turn: on a shared ledger, catches up now and then; publishes what changed.</summary>
-    private async Task OnTickAsync()
-    {
-        if (_following.SharedLedger && Environment.TickCount64 - _caughtUpAt >= _following.CatchUpPeriod.TotalMilliseconds)
-        {
-            _caughtUpAt = Environment.TickCount64;
-            await CatchUp(long.MaxValue);
-        }
-        await PublishIfChanged();
-    }
-
-    /// <summary>Publishes what changed since the last publication, never sooner than the interval.</summary>
     private Task PublishIfChanged()
     {
-        if (_tally is not null && _version != _publishedVersion && Environment.TickCount64 - _publishedAt >= PublishInterval.TotalMilliseconds)
+        if (_answers is { } answers && answers.Version != _publishedVersion && Environment.TickCount64 - _publishedAt >= PublishInterval.TotalMilliseconds)
             Publish();
         return Task.CompletedTask;
     }
 
     private void Publish()
     {
-        if (_tally is null)
-            return;
-        _publishedVersion = _version;
+        _publishedVersion = Answers.Version;
         _publishedAt = Environment.TickCount64;
-        _feed.Publish(new TallyPublication(Key.SessionCode, Key.QuestionId, _state.State.Status, _state.State.Round, _state.State.Revealed,
-            _tally.Snapshot(_version)));
+        if (_feeds.Any)
+        {
+            var publication = Publication();
+            _feeds.Send(feed => feed.OnTally(publication));
+        }
     }
 
+    private TallyPublication Publication() =>
+        new(Key.SessionCode, Key.QuestionId, state.State.Status, state.State.Round, state.State.Revealed, Answers.Snapshot());
+
     private QuestionSnapshot Snapshot() =>
-        new(Key.SessionCode, Definition, _state.State.Groups, _state.State.Status, _state.State.Round, _current.Count, _version, _state.State.Revealed);
+        new(Key.SessionCode, Definition, state.State.Groups, state.State.Status, state.State.Round, _answers?.Respondents ?? 0,
+            _answers?.Version ?? 0, state.State.Revealed);
 
     /// <summary>Positions are kept at the axis' resolution, so the ledger holds what was counted.</summary>
     private static AnswerValue Normalize(QuestionDefinition definition, AnswerValue answer) =>
         definition.Kind == QuestionKind.Position ? answer with { Position = PositionAxis.Quantize(answer.Position!.Value) } : answer;
-
-    private sealed record Counted(long Sequence, int Group, int[] Cells, AnswerValue Answer, DateTimeOffset RecordedAt, string? RequestId);
 }

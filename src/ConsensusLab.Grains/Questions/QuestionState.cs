@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ConsensusLab.Domain.Questions;
+using Orleans;
 
 namespace ConsensusLab.Grains.Questions;
 
@@ -7,16 +8,17 @@ namespace ConsensusLab.Grains.Questions;
 /// A question grain's persisted state. Answers are not in it: they live in the ledger, and the tally is rebuilt from
 /// the ledger on activation. Fields are only ever added (SchemaVersion says which).
 /// </summary>
-public sealed record QuestionState
+[GenerateSerializer, Alias("consensuslab.QuestionState")]
+internal sealed record QuestionState
 {
-    public int SchemaVersion { get; init; } = 2;
-    public QuestionDefinition? Definition { get; init; }
-    public ImmutableArray<string> Groups { get; init; } = [];
-    public QuestionStatus Status { get; init; }
-    public int Round { get; init; } = 1;
-    public DateTimeOffset? OpenedAt { get; init; }
-    public DateTimeOffset? ClosedAt { get; init; }
+    [Id(0)] public int SchemaVersion { get; init; } = 2;
+    [Id(1)] public QuestionDefinition? Definition { get; init; }
+    [Id(2)] public ImmutableArray<string> Groups { get; init; } = [];
+    [Id(3)] public QuestionStatus Status { get; init; }
+    [Id(4)] public int Round { get; init; } = 1;
+    [Id(5)] public DateTimeOffset? OpenedAt { get; init; }
+    [Id(6)] public DateTimeOffset? ClosedAt { get; init; }
 
     /// <summary>Added in schema 2: the moderator showed the results to the participants.</summary>
-    public bool Revealed { get; init; }
+    [Id(7)] public bool Revealed { get; init; }
 }

@@ -1,29 +1,29 @@
 using System.Collections.Immutable;
 using ConsensusLab.Domain.Sessions;
-using ConsensusLab.Grains.Hosting;
+using ConsensusLab.Grains.Live;
 using ConsensusLab.Grains.Questions;
+using ConsensusLab.Grains.Storage;
 using ConsensusLab.Statistics;
 using Microsoft.Extensions.Logging;
+using Orleans;
+using Orleans.Placement;
+using Orleans.Runtime;
 
 namespace ConsensusLab.Grains.Sessions;
 
-internal sealed class SessionGrain : Grain, ISessionGrain
+[GrainType(GrainTypes.Session), PreferLocalPlacement]
+internal sealed class SessionGrain(
+    [PersistentState(GrainTypes.Session, StoreGrainStorage.Name)] IPersistentState<SessionState> state,
+    ILogger<SessionGrain> logger) : Grain, ISessionGrain
 {
-    private readonly IPersistentState<SessionState> _state;
-    private readonly ILogger<SessionGrain> _logger;
+    private readonly LiveFeeds _feeds = new(logger);
 
-    public SessionGrain(IGrainContext context, ILogger<SessionGrain> logger) : base(context)
-    {
-        _state = context.PersistentState<SessionState>("session");
-        _logger = logger;
-    }
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => _state.ReadStateAsync(cancellationToken);
+    private string Code => this.GetPrimaryKeyString();
 
     public async Task<SessionSnapshot> Create(SessionDefinition definition, SessionKeys keys)
     {
-        if (_state.State.Definition is not null)
-            throw new CommandRejectedException(Rejection.Conflict, "Session exists", $"Session {GrainKey} exists already.");
+        if (state.State.Definition is not null)
+            throw new CommandRejectedException(Rejection.Conflict, "Session exists", $"Session {Code} exists already.");
         // Defaults first (labels, the axis, the catalogue), so a template may leave them out; then validate what is stored.
         var complete = definition with
         {
@@ -38,20 +38,22 @@ internal sealed class SessionGrain : Grain, ISessionGrain
         // Questions first: a session that exists always has all its questions, even if creation was interrupted.
         var groupCodes = complete.Groups.Select(g => g.Code).ToImmutableArray();
         foreach (var question in complete.Questions)
-            await GrainFactory.GetGrain<IQuestionGrain>(GrainKeys.Question(GrainKey, question.Id)).Initialize(question, groupCodes);
-        await _state.CommitAsync(new SessionState { Definition = complete, Status = SessionStatus.Draft, CreatedAt = DateTimeOffset.UtcNow, Keys = keys }, Context, _logger);
-        _logger.LogInformation("Session {SessionCode} created: {Title} with {QuestionCount} questions", GrainKey, complete.Title, complete.Questions.Length);
-        return Snapshot()!;
+            await GrainFactory.GetGrain<IQuestionGrain>(GrainKeys.Question(Code, question.Id)).Initialize(question, groupCodes);
+        await state.UpdateAsync(current => current.Definition is null
+            ? new SessionState { Definition = complete, Status = SessionStatus.Draft, CreatedAt = DateTimeOffset.UtcNow, Keys = keys }
+            : throw new CommandRejectedException(Rejection.Conflict, "Session exists", $"Session {Code} exists already."), logger);
+        logger.LogInformation("Session {SessionCode} created: {Title} with {QuestionCount} questions", Code, complete.Title, complete.Questions.Length);
+        return state.State.Snapshot(Code)!;
     }
 
-    public Task<SessionSnapshot?> Get() => Task.FromResult(Snapshot());
+    public Task<SessionSnapshot?> Get() => Task.FromResult(state.State.Snapshot(Code));
 
     public Task<SessionSnapshot> ReplaceKeys(SessionKeys keys) => Change(s => s with { Keys = keys });
 
     public Task<SessionSnapshot> IssueInvites(string group, ImmutableArray<string> codeHashes)
     {
-        if (_state.State.Definition is { } definition && !definition.Groups.Any(g => g.Code == group))
-            throw new CommandRejectedException(Rejection.Invalid, "Unknown stakeholder group", $"'{group}' is not a group of session {GrainKey}.");
+        if (state.State.Definition is { } definition && !definition.Groups.Any(g => g.Code == group))
+            throw new CommandRejectedException(Rejection.Invalid, "Unknown stakeholder group", $"'{group}' is not a group of session {Code}.");
         var issuedAt = DateTimeOffset.UtcNow;
         return Change(s => s with { Invites = s.Invites.AddRange(codeHashes.Select(h => new InviteCode(h, group, issuedAt))) });
     }
@@ -65,18 +67,32 @@ internal sealed class SessionGrain : Grain, ISessionGrain
             ? Change(s => s with { Weighting = scheme })
             : throw new CommandRejectedException(Rejection.Invalid, "Unknown weighting", $"'{scheme}' is not a weighting scheme.");
 
-    private async Task<SessionSnapshot> Change(Func<SessionState, SessionState> change)
+    public Task Announce(SessionChange change)
     {
-        if (_state.State.Definition is null)
-            throw new CommandRejectedException(Rejection.NotFound, "Unknown session", $"There is no session {GrainKey}.");
-        var changed = change(_state.State);
-        if (changed != _state.State)
-            await _state.CommitAsync(changed, Context, _logger);
-        return Snapshot()!;
+        _feeds.Send(feed => feed.OnSessionChanged(Code, change));
+        return Task.CompletedTask;
     }
 
-    private SessionSnapshot? Snapshot() => _state.State.Definition is { } definition
-        ? new SessionSnapshot(GrainKey, definition, _state.State.Status, _state.State.Weighting, _state.State.CreatedAt, _state.State.Keys,
-            _state.State.Invites)
-        : null;
+    public Task Subscribe(ILiveFeed feed)
+    {
+        _feeds.Subscribe(feed);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(ILiveFeed feed)
+    {
+        _feeds.Unsubscribe(feed);
+        return Task.CompletedTask;
+    }
+
+    private async Task<SessionSnapshot> Change(Func<SessionState, SessionState> change)
+    {
+        var before = state.State;
+        await state.UpdateAsync(current => current.Definition is null
+            ? throw new CommandRejectedException(Rejection.NotFound, "Unknown session", $"There is no session {Code}.")
+            : change(current), logger);
+        if (!ReferenceEquals(before, state.State))
+            await Announce(SessionChange.Session);
+        return state.State.Snapshot(Code)!;
+    }
 }

@@ -1,21 +1,28 @@
 using System.Collections.Immutable;
 using ConsensusLab.Domain.Sessions;
 using ConsensusLab.Statistics;
+using Orleans;
 
 namespace ConsensusLab.Grains.Sessions;
 
 /// <summary>A session grain's persisted state; fields are only ever added (SchemaVersion says which).</summary>
-public sealed record SessionState
+[GenerateSerializer, Alias("consensuslab.SessionState")]
+internal sealed record SessionState
 {
-    public int SchemaVersion { get; init; } = 2;
-    public SessionDefinition? Definition { get; init; }
-    public SessionStatus Status { get; init; }
-    public WeightingScheme Weighting { get; init; } = WeightingScheme.EqualFooting;
-    public DateTimeOffset CreatedAt { get; init; }
+    [Id(0)] public int SchemaVersion { get; init; } = 2;
+    [Id(1)] public SessionDefinition? Definition { get; init; }
+    [Id(2)] public SessionStatus Status { get; init; }
+    [Id(3)] public WeightingScheme Weighting { get; init; } = WeightingScheme.EqualFooting;
+    [Id(4)] public DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>Added in schema 2.</summary>
-    public SessionKeys? Keys { get; init; }
+    [Id(5)] public SessionKeys? Keys { get; init; }
 
     /// <summary>Added in schema 2.</summary>
-    public ImmutableArray<InviteCode> Invites { get; init; } = [];
+    [Id(6)] public ImmutableArray<InviteCode> Invites { get; init; } = [];
+
+    /// <summary>The session as the grain hands it out; null before it is created.</summary>
+    public SessionSnapshot? Snapshot(string code) => Definition is { } definition
+        ? new SessionSnapshot(code, definition, Status, Weighting, CreatedAt, Keys, Invites)
+        : null;
 }

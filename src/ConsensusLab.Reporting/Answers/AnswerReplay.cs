@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ConsensusLab.Domain.Questions;
-using ConsensusLab.Grains.Hosting;
+using ConsensusLab.Grains;
 using ConsensusLab.Storage;
 
 namespace ConsensusLab.Reporting;

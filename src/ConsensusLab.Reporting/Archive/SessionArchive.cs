@@ -1,7 +1,4 @@
 using ConsensusLab.Domain.Participants;
-using ConsensusLab.Grains;
-using ConsensusLab.Grains.Groups;
-using ConsensusLab.Grains.Hosting;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Storage;
 
@@ -21,30 +18,19 @@ public sealed record SessionArchive(
     IReadOnlyList<Participant> Participants,
     IReadOnlyList<LedgerRecord> Ledger)
 {
-    /// <summary>Reads a session's archive; null when no session has the code.</summary>
-    public static async Task<SessionArchive?> LoadAsync(IGrainFactory grains, IParticipantStore participants,
-        IResponseLedger ledger, string sessionCode, CancellationToken cancellationToken)
+    /// <summary>Reads the session's participants and ledger to go with the session and its weights.</summary>
+    public static async Task<SessionArchive> LoadAsync(SessionSnapshot session, IReadOnlyDictionary<string, double> groupWeights,
+        IParticipantStore participants, IResponseLedger ledger, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(participants);
         ArgumentNullException.ThrowIfNull(ledger);
-        var session = await grains.GetGrain<ISessionGrain>(sessionCode).Get();
-        if (session is null)
-            return null;
-
-        var groups = await Task.WhenAll(session.Definition.Groups.Select(g =>
-            grains.GetGrain<IStakeholderGroupGrain>(GrainKeys.Group(sessionCode, g.Code)).GetSnapshot()));
         var joined = new List<Participant>();
-        await foreach (var participant in participants.ReadSessionAsync(sessionCode, cancellationToken))
+        await foreach (var participant in participants.ReadSessionAsync(session.Code, cancellationToken))
             joined.Add(participant);
         var records = new List<LedgerRecord>();
-        await foreach (var record in ledger.ReadSessionAsync(sessionCode, cancellationToken))
+        await foreach (var record in ledger.ReadSessionAsync(session.Code, cancellationToken))
             records.Add(record);
-
-        return new SessionArchive(
-            session,
-            groups.ToDictionary(g => g.Code, g => g.Weight, StringComparer.Ordinal),
-            joined,
-            [.. records.OrderBy(r => r.Sequence)]);
+        return new SessionArchive(session, groupWeights, joined, [.. records.OrderBy(r => r.Sequence)]);
     }
 }

@@ -4,9 +4,9 @@ using ConsensusLab.Domain.Participants;
 using ConsensusLab.Domain.Sessions;
 using ConsensusLab.Grains;
 using ConsensusLab.Grains.Groups;
-using ConsensusLab.Grains.Hosting;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Sessions;
+using Orleans;
 
 namespace ConsensusLab.Server.Api;
 

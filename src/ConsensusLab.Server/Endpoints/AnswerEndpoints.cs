@@ -1,7 +1,7 @@
 using ConsensusLab.Grains;
-using ConsensusLab.Grains.Hosting;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Server.Api;
+using Orleans;
 
 namespace ConsensusLab.Server.Endpoints;
 

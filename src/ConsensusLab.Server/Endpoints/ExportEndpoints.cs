@@ -1,5 +1,4 @@
 using ConsensusLab.Grains;
-using ConsensusLab.Grains.Hosting;
 using ConsensusLab.Reporting;
 using ConsensusLab.Server.Api;
 using ConsensusLab.Storage;
@@ -16,18 +15,17 @@ internal static class ExportEndpoints
     }
 
     /// <summary>Every figure recomputed from the ledger, including those that need raw answers (never live).</summary>
-    private static async Task<IResult> RecomputeAsync(string code, HttpContext context, SessionViews views, IGrainFactory grains,
+    private static async Task<IResult> RecomputeAsync(string code, HttpContext context, SessionViews views,
         IParticipantStore participants, IResponseLedger ledger)
     {
         var session = await views.RequireAsync(code);
         context.Request.RequireModerator(session);
-        var archive = await SessionArchive.LoadAsync(grains, participants, ledger, session.Code, context.RequestAborted)
-            ?? throw new CommandRejectedException(Rejection.NotFound, "Unknown session", $"There is no session {code}.");
+        var archive = await SessionArchive.LoadAsync(session, await views.CustomWeightsAsync(session), participants, ledger, context.RequestAborted);
         return TypedResults.Ok(RecomputedSession.Of(archive));
     }
 
     /// <summary>Recomputes the export from the ledger and streams it (answers.csv, summary.csv/json, participation.csv/json).</summary>
-    private static async Task ExportAsync(string code, string file, HttpContext context, SessionViews views, IGrainFactory grains,
+    private static async Task ExportAsync(string code, string file, HttpContext context, SessionViews views,
         IParticipantStore participants, IResponseLedger ledger)
     {
         var session = await views.RequireAsync(code);
@@ -35,8 +33,7 @@ internal static class ExportEndpoints
         if (!SessionExporter.FileNames.Contains(file))
             throw new CommandRejectedException(Rejection.NotFound, "Unknown export",
                 $"There is no export '{file}'; choose one of {string.Join(", ", SessionExporter.FileNames)}.");
-        var archive = await SessionArchive.LoadAsync(grains, participants, ledger, session.Code, context.RequestAborted)
-            ?? throw new CommandRejectedException(Rejection.NotFound, "Unknown session", $"There is no session {code}.");
+        var archive = await SessionArchive.LoadAsync(session, await views.CustomWeightsAsync(session), participants, ledger, context.RequestAborted);
         context.Response.ContentType = SessionExporter.ContentTypeOf(file);
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{session.Code}-{file}\"";
         await SessionExporter.WriteAsync(file, archive, context.Response.Body, context.RequestAborted);

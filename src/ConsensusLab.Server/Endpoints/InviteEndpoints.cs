@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using ConsensusLab.Grains;
-using ConsensusLab.Grains.Hosting;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Server.Api;
-using ConsensusLab.Server.Live;
+using Orleans;
 
 namespace ConsensusLab.Server.Endpoints;
 
@@ -19,7 +18,7 @@ internal static class InviteEndpoints
 
     /// <summary>Issues invite codes for a group; the codes are shown this once and stored as hashes.</summary>
     private static async Task<IResult> IssueAsync(string code, InviteRequest body, HttpRequest request, SessionViews views,
-        IGrainFactory grains, LiveMeterHub hub)
+        IGrainFactory grains)
     {
         var session = await views.RequireAsync(code);
         request.RequireModerator(session);
@@ -29,7 +28,6 @@ internal static class InviteEndpoints
             throw new CommandRejectedException(Rejection.Invalid, "Invalid count", $"'count' must be from 1 to {MaxInvitesPerRequest}.");
         var codes = Enumerable.Range(0, count).Select(_ => InviteCodes.New()).ToImmutableArray();
         await grains.GetGrain<ISessionGrain>(session.Code).IssueInvites(group, [.. codes.Select(InviteCodes.Hash)]);
-        hub.Session(session.Code).SessionChanged();
         return TypedResults.Ok(new { group, codes });
     }
 }

@@ -1,12 +1,11 @@
 using System.Text.Json;
 using ConsensusLab.Grains;
-using ConsensusLab.Grains.Hosting;
-using ConsensusLab.Grains.Live;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Server.Api;
 using ConsensusLab.Server.Extensions;
 using ConsensusLab.Server.Live;
+using Orleans;
 
 namespace ConsensusLab.Server.Endpoints;
 
@@ -55,59 +54,51 @@ internal static class MeterEndpoints
 
     /// <summary>
     /// Server-sent events: the session view and (unless meters=false) every question's meters at once, then each change as it is
-    /// published (at most ten a second per question), and a keep-alive comment when nothing changes.
+    /// published (at most ten a second per question), and a keep-alive comment when nothing changes. The stream ends when
+    /// the client goes or this server stops; the page then reconnects (to any node) and gets everything afresh.
     /// </summary>
-    private static async Task LiveAsync(string code, bool? meters, HttpContext context, SessionViews views, IGrainFactory grains, LiveMeterHub hub)
+    private static async Task LiveAsync(string code, bool? meters, HttpContext context, SessionViews views, LiveMeterHub hub,
+        IHostApplicationLifetime lifetime)
     {
+        var session = await views.RequireAsync(code);
+        var live = await hub.WatchAsync(session);
         // Every meter goes to moderators and projectors (a key); everyone gets the meters the moderator revealed.
-        var (session, live) = await PrepareLiveAsync(code, views, grains, hub);
         var allMeters = (meters ?? true) && ModeratorAccess.LevelOf(context.Request, session) >= AccessLevel.Viewer;
         using var subscription = live.Subscribe();
-        var cancellation = context.RequestAborted;
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        var cancellation = ended.Token;
         var response = context.Response;
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
 
         var sent = new Dictionary<string, MeterUpdate>(StringComparer.Ordinal);
-        await SendAsync(response, "session", await views.BuildAsync(session, context.Request), cancellation);
-        while (!cancellation.IsCancellationRequested)
+        try
         {
-            foreach (var question in session.Definition.Questions)
-                if (live.Meters(question.Id) is { } update && (allMeters || update.Revealed)
-                    && (!sent.TryGetValue(question.Id, out var previous) || previous != update))
-                {
-                    await SendAsync(response, "meters", update, cancellation);
-                    sent[question.Id] = update;
-                }
-            await response.Body.FlushAsync(cancellation);
-            if (!await subscription.WaitAsync(KeepAlive, cancellation))
-                await response.WriteAsync(": keep-alive\n\n", cancellation);
-            else if (subscription.TakeSessionChanged())
+            await SendAsync(response, "session", await views.BuildAsync(session, context.Request), cancellation);
+            while (!cancellation.IsCancellationRequested)
             {
-                session = await views.RequireAsync(code);
-                await SendAsync(response, "session", await views.BuildAsync(session, context.Request), cancellation);
+                foreach (var question in session.Definition.Questions)
+                    if (live.Meters(question.Id) is { } update && (allMeters || update.Revealed)
+                        && (!sent.TryGetValue(question.Id, out var previous) || previous != update))
+                    {
+                        await SendAsync(response, "meters", update, cancellation);
+                        sent[question.Id] = update;
+                    }
+                await response.Body.FlushAsync(cancellation);
+                if (!await subscription.WaitAsync(KeepAlive, cancellation))
+                    await response.WriteAsync(": keep-alive\n\n", cancellation);
+                else if (subscription.TakeSessionChanged())
+                {
+                    session = await views.RequireAsync(code);
+                    await SendAsync(response, "session", await views.BuildAsync(session, context.Request), cancellation);
+                }
             }
         }
-    }
-
-    /// <summary>Makes sure the hub holds a tally and the custom weights for every question of the session.</summary>
-    private static async Task<(SessionSnapshot Session, LiveSession Live)> PrepareLiveAsync(string code, SessionViews views, IGrainFactory grains, LiveMeterHub hub)
-    {
-        var session = await views.RequireAsync(code);
-        var live = hub.Session(session.Code);
-        live.PrivacyThreshold = session.Definition.PrivacyThreshold;
-        live.Membership = session.Membership;
-        if (!live.HasWeights)
-            live.SetCustomWeights(await views.CustomWeightsAsync(session));
-        foreach (var question in session.Definition.Questions)
-            if (live.Meters(question.Id) is null)
-            {
-                var grain = grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, question.Id));
-                var snapshot = await grain.GetSnapshot();
-                live.Offer(new TallyPublication(session.Code, question.Id, snapshot.Status, snapshot.Round, snapshot.Revealed, await grain.GetTally()));
-            }
-        return (session, live);
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // The client left or the server is stopping: the stream simply ends.
+        }
     }
 
     private static async Task SendAsync<T>(HttpResponse response, string eventName, T data, CancellationToken cancellationToken)

@@ -1,13 +1,13 @@
 using ConsensusLab.Domain.Participants;
 using ConsensusLab.Grains;
 using ConsensusLab.Grains.Groups;
-using ConsensusLab.Grains.Hosting;
 using ConsensusLab.Grains.Participants;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Storage;
 using ConsensusLab.Server.Api;
-using ConsensusLab.Server.Live;
+using ConsensusLab.Grains.Live;
+using Orleans;
 
 namespace ConsensusLab.Server.Endpoints;
 
@@ -21,7 +21,7 @@ internal static class ParticipantEndpoints
     }
 
     private static async Task<IResult> JoinAsync(string code, JoinRequest body, SessionViews views, IGrainFactory grains,
-        ParticipantDirectory directory, LiveMeterHub hub)
+        ParticipantDirectory directory)
     {
         var session = await views.RequireAsync(code);
         var group = GroupOf(session, body);
@@ -30,7 +30,6 @@ internal static class ParticipantEndpoints
 
         var receipt = await grains.GetGrain<IStakeholderGroupGrain>(GrainKeys.Group(session.Code, group)).Join(profile);
         directory.Remember(receipt.Token, receipt.Participant);
-        hub.Session(session.Code).SessionChanged();
         return TypedResults.Created($"/api/sessions/{session.Code}/participants/{receipt.Participant.Id}",
             new JoinResponse(session.Code, receipt.Participant.Id, group, receipt.Token));
     }
@@ -40,7 +39,7 @@ internal static class ParticipantEndpoints
     /// then the participant is marked withdrawn, so the token stops working. A repeated call changes nothing.
     /// </summary>
     private static async Task<IResult> WithdrawAsync(string code, HttpRequest request, SessionViews views, ParticipantAuthentication authentication,
-        IGrainFactory grains, IParticipantStore participants, ParticipantDirectory directory, LiveMeterHub hub, CancellationToken cancellationToken)
+        IGrainFactory grains, IParticipantStore participants, ParticipantDirectory directory, CancellationToken cancellationToken)
     {
         var (sessionCode, definition) = await views.RequireDefinitionAsync(code);
         var participant = await authentication.RequireAsync(request, sessionCode, cancellationToken);
@@ -48,7 +47,7 @@ internal static class ParticipantEndpoints
             await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(sessionCode, question.Id)).Withdraw(participant.Id, participant.Profile.Group);
         await participants.WithdrawAsync(sessionCode, participant.Id, DateTimeOffset.UtcNow, CancellationToken.None);
         directory.Forget(ParticipantAuthentication.TokenOf(request)!);
-        hub.Session(sessionCode).SessionChanged();
+        await grains.GetGrain<ISessionGrain>(sessionCode).Announce(SessionChange.Members);
         return TypedResults.Ok(new { participantId = participant.Id, withdrawn = true });
     }
 

@@ -1,9 +1,9 @@
 using ConsensusLab.Grains;
-using ConsensusLab.Grains.Hosting;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Reporting;
 using ConsensusLab.Server.Api;
 using ConsensusLab.Storage;
+using Orleans;
 
 namespace ConsensusLab.Server.Endpoints;
 

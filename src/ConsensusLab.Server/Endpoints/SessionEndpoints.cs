@@ -1,13 +1,11 @@
 using ConsensusLab.Domain.Sessions;
 using ConsensusLab.Grains;
 using ConsensusLab.Grains.Groups;
-using ConsensusLab.Grains.Hosting;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Server.Api;
-using ConsensusLab.Server.Live;
 using ConsensusLab.Server.Samples;
-using ConsensusLab.Storage;
 using Microsoft.AspNetCore.Mvc;
+using Orleans;
 
 namespace ConsensusLab.Server.Endpoints;
 
@@ -21,26 +19,22 @@ internal static class SessionEndpoints
         sessions.MapGet("/", ListAsync);
         sessions.MapPost("/", CreateAsync).WithMetadata(new RequestSizeLimitAttribute(DefinitionSizeLimit));
         sessions.MapGet("/{code}", GetAsync);
-        sessions.MapPost("/{code}/open", (string code, HttpRequest request, SessionViews views, IGrainFactory grains, LiveMeterHub hub) =>
-            ChangeAsync(code, request, views, hub, s => grains.GetGrain<ISessionGrain>(s.Code).Open()));
-        sessions.MapPost("/{code}/close", (string code, HttpRequest request, SessionViews views, IGrainFactory grains, LiveMeterHub hub) =>
-            ChangeAsync(code, request, views, hub, s => grains.GetGrain<ISessionGrain>(s.Code).Close()));
-        sessions.MapPut("/{code}/weighting", (string code, WeightingRequest body, HttpRequest request, SessionViews views, IGrainFactory grains, LiveMeterHub hub) =>
-            ChangeAsync(code, request, views, hub, s => grains.GetGrain<ISessionGrain>(s.Code).SetWeighting(
+        sessions.MapPost("/{code}/open", (string code, HttpRequest request, SessionViews views, IGrainFactory grains) =>
+            ChangeAsync(code, request, views, s => grains.GetGrain<ISessionGrain>(s.Code).Open()));
+        sessions.MapPost("/{code}/close", (string code, HttpRequest request, SessionViews views, IGrainFactory grains) =>
+            ChangeAsync(code, request, views, s => grains.GetGrain<ISessionGrain>(s.Code).Close()));
+        sessions.MapPut("/{code}/weighting", (string code, WeightingRequest body, HttpRequest request, SessionViews views, IGrainFactory grains) =>
+            ChangeAsync(code, request, views, s => grains.GetGrain<ISessionGrain>(s.Code).SetWeighting(
                 body.Scheme ?? throw new CommandRejectedException(Rejection.Invalid, "Weighting required", "Give 'scheme': equalFooting, headcount or custom."))));
         sessions.MapPut("/{code}/groups/{group}/weight", SetGroupWeightAsync);
         return app;
     }
 
-    private static async Task<IResult> ListAsync(IGrainStateStore states, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(StoredSessions stored, CancellationToken cancellationToken)
     {
         var list = new List<object>();
-        await foreach (var stored in states.ReadAllAsync("session", cancellationToken))
-        {
-            var state = System.Text.Json.JsonSerializer.Deserialize<SessionState>(stored.Payload, GrainStateJson.Options);
-            if (state?.Definition is { } definition)
-                list.Add(new { code = stored.Key, title = definition.Title, status = state.Status });
-        }
+        await foreach (var session in stored.ReadAllAsync(cancellationToken))
+            list.Add(new { code = session.Code, title = session.Definition.Title, status = session.Status });
         return TypedResults.Ok(list);
     }
 
@@ -60,18 +54,18 @@ internal static class SessionEndpoints
     private static async Task<IResult> GetAsync(string code, HttpRequest request, SessionViews views) =>
         TypedResults.Ok(await views.BuildAsync(await views.RequireAsync(code), request));
 
-    private static async Task<IResult> ChangeAsync(string code, HttpRequest request, SessionViews views, LiveMeterHub hub,
+    /// <summary>A moderator's change; the session grain tells every silo's live pages of it.</summary>
+    private static async Task<IResult> ChangeAsync(string code, HttpRequest request, SessionViews views,
         Func<SessionSnapshot, Task<SessionSnapshot>> change)
     {
         var session = await views.RequireAsync(code);
         request.RequireModerator(session);
         var changed = await change(session);
-        hub.Session(changed.Code).SessionChanged();
         return TypedResults.Ok(await views.BuildAsync(changed, request));
     }
 
     private static async Task<IResult> SetGroupWeightAsync(string code, string group, GroupWeightRequest body, HttpRequest request,
-        SessionViews views, IGrainFactory grains, LiveMeterHub hub)
+        SessionViews views, IGrainFactory grains)
     {
         var session = await views.RequireAsync(code);
         request.RequireModerator(session);
@@ -79,7 +73,6 @@ internal static class SessionEndpoints
             throw new CommandRejectedException(Rejection.NotFound, "Unknown stakeholder group", $"Session {session.Code} has no group '{group}'.");
         await grains.GetGrain<IStakeholderGroupGrain>(GrainKeys.Group(session.Code, group)).SetWeight(
             body.Weight ?? throw new CommandRejectedException(Rejection.Invalid, "Weight required", "Give 'weight', a number from 0 to 1000."));
-        hub.Session(session.Code).SetCustomWeights(await views.CustomWeightsAsync(session));
         return TypedResults.Ok(await views.BuildAsync(session, request));
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.HttpOverrides;
-using ConsensusLab.Grains;
-using ConsensusLab.Grains.Live;
+using ConsensusLab.Grains.Participants;
 using ConsensusLab.Server.Api;
 using ConsensusLab.Server.Live;
 using ConsensusLab.Server.Samples;
@@ -9,12 +8,12 @@ namespace ConsensusLab.Server.Extensions;
 
 internal static class ApiServiceExtensions
 {
-    /// <summary>The grains, the live meter hub, JSON, problem details, OpenAPI and health checks.</summary>
+    /// <summary>The live meter hub, JSON, problem details, OpenAPI and health checks; call after the silo is added.</summary>
     public static WebApplicationBuilder AddConsensusServices(this WebApplicationBuilder builder)
     {
-        builder.Services.AddConsensusGrains();
+        builder.Services.AddSingleton<ParticipantDirectory>();
         builder.Services.AddSingleton<LiveMeterHub>();
-        builder.Services.AddSingleton<ITallyFeed>(sp => sp.GetRequiredService<LiveMeterHub>());
+        builder.Services.AddHostedService(services => services.GetRequiredService<LiveMeterHub>());
         builder.Services.AddSingleton<SessionViews>();
         builder.Services.AddSingleton<ParticipantAuthentication>();
         builder.Services.AddSingleton<SampleTemplates>();
@@ -52,6 +51,7 @@ internal static class ApiServiceExtensions
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.MapOpenApi();
         app.MapHealthChecks("/health");
+        app.MapSiloDashboard();
         return app;
     }
 }

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using ConsensusLab.Grains;
-using ConsensusLab.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Orleans.Runtime;
+using Orleans.Storage;
 
 namespace ConsensusLab.Server.Extensions;
 
@@ -17,12 +18,18 @@ internal sealed class ConsensusExceptionHandler(IProblemDetailsService problems)
             BadHttpRequestException { InnerException: JsonException json } => (400, "Malformed JSON", json.Message),
             BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == 413 ? "Request body too large" : "Bad request", bad.Message),
             JsonException json => (400, "Malformed JSON", json.Message),
-            StateVersionConflictException => (409, "Changed concurrently", "The item changed while this request ran; read it again and retry."),
+            InconsistentStateException => (409, "Changed concurrently", "The item changed while this request ran; read it again and retry."),
+            // A silo left the cluster while the call was on its way (SiloUnavailableException is one of these); the grain
+            // comes back on another silo within seconds.
+            OrleansMessageRejectionException or TimeoutException =>
+                (503, "Briefly unavailable", "The server is moving this item to another node; retry the same request in a second."),
             _ => (0, "", ""),
         };
         if (status == 0)
             return false;
         context.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+            context.Response.Headers.RetryAfter = "1";
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

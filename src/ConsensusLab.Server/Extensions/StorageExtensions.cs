@@ -1,5 +1,4 @@
-using ConsensusLab.Grains;
-using ConsensusLab.Server.Live;
+using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Storage;
 using ConsensusLab.Storage.Postgres;
 using ConsensusLab.Storage.Sqlite;
@@ -9,21 +8,33 @@ namespace ConsensusLab.Server.Extensions;
 internal static class StorageExtensions
 {
     /// <summary>
-    /// Opens the configured store before the server starts and registers its parts: SQLite (Storage:Path, one node) or
-    /// PostgreSQL (Storage:ConnectionString, any number of nodes). Opening applies the schema migrations, so a server
-    /// never runs on an outdated schema.
+    /// Opens the configured store before the server starts and registers its parts: SQLite (Storage:Path, one silo) or
+    /// PostgreSQL (Storage:ConnectionString, a cluster of silos). Opening applies the schema migrations, Orleans'
+    /// membership table included, so a silo never runs on an outdated schema.
     /// </summary>
     public static WebApplicationBuilder AddConsensusStorage(this WebApplicationBuilder builder)
     {
-        var provider = builder.Configuration["Storage:Provider"] ?? "sqlite";
-        if (string.Equals(provider, "sqlite", StringComparison.OrdinalIgnoreCase))
-            AddSqlite(builder);
-        else if (string.Equals(provider, "postgres", StringComparison.OrdinalIgnoreCase))
+        if (IsPostgres(builder.Configuration))
             AddPostgres(builder);
         else
-            throw new InvalidOperationException($"Storage:Provider '{provider}' is not supported; use 'sqlite' or 'postgres'.");
+            AddSqlite(builder);
+        builder.Services.AddSingleton<StoredSessions>();
         return builder;
     }
+
+    /// <summary>Whether Storage:Provider names PostgreSQL (else SQLite, the embedded default).</summary>
+    public static bool IsPostgres(IConfiguration configuration)
+    {
+        var provider = configuration["Storage:Provider"] ?? "sqlite";
+        if (string.Equals(provider, "postgres", StringComparison.OrdinalIgnoreCase))
+            return true;
+        return string.Equals(provider, "sqlite", StringComparison.OrdinalIgnoreCase)
+            ? false
+            : throw new InvalidOperationException($"Storage:Provider '{provider}' is not supported; use 'sqlite' or 'postgres'.");
+    }
+
+    public static string PostgresConnectionString(IConfiguration configuration) => configuration["Storage:ConnectionString"]
+        ?? throw new InvalidOperationException("Storage:Provider is 'postgres' but Storage:ConnectionString is not set.");
 
     private static void AddSqlite(WebApplicationBuilder builder)
     {
@@ -36,14 +47,9 @@ internal static class StorageExtensions
 
     private static void AddPostgres(WebApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration["Storage:ConnectionString"]
-            ?? throw new InvalidOperationException("Storage:Provider is 'postgres' but Storage:ConnectionString is not set.");
-        var database = PostgresDatabase.OpenAsync(connectionString).GetAwaiter().GetResult();
+        var database = PostgresDatabase.OpenAsync(PostgresConnectionString(builder.Configuration)).GetAwaiter().GetResult();
         builder.Services.AddSingleton(_ => database);
         Register(builder.Services, database.GrainStates, database.Ledger, database.Participants);
-        // Other nodes write to the same database: follow their answers and state changes.
-        builder.Services.AddSingleton(new LedgerFollowingOptions { SharedLedger = true });
-        builder.Services.AddHostedService<NodeFollower>();
     }
 
     private static void Register(IServiceCollection services, IGrainStateStore states, IResponseLedger ledger, IParticipantStore participants)

@@ -20,21 +20,34 @@ internal sealed class LiveSession(string code)
 
     public bool HasWeights => _customWeights is not null;
 
+    /// <summary>Whether this process is subscribed to the session's grains (the hub renews it while anyone watches).</summary>
+    public bool Subscribed { get; set; }
+
+    /// <summary>Live connections watching the session in this process.</summary>
+    public int Watchers => _subscriptions.Count;
+
     /// <summary>The session's privacy threshold (part of its immutable definition), set when the session is first watched.</summary>
     public int PrivacyThreshold { get; set; } = Domain.Sessions.SessionDefinition.DefaultPrivacyThreshold;
 
     /// <summary>How the session's groups are formed (part of its immutable definition).</summary>
     public Domain.Sessions.GroupMembership Membership { get; set; }
 
+    /// <summary>
+    /// Takes a question's publication unless the one here is newer or the same: pushes and renewals can cross, and
+    /// versions only grow. An equal version may still carry a new status or round, so it replaces.
+    /// </summary>
     public void Publish(TallyPublication publication)
     {
-        _latest[publication.QuestionId] = publication;
+        var latest = _latest.AddOrUpdate(publication.QuestionId, publication, (_, held) =>
+            publication.Tally.Version > held.Tally.Version
+            || (publication.Tally.Version == held.Tally.Version && publication with { Tally = held.Tally } != held)
+                ? publication
+                : held);
+        if (!ReferenceEquals(latest, publication))
+            return;
         _computed.TryRemove(publication.QuestionId, out _);
         RingAll(sessionChanged: false);
     }
-
-    /// <summary>Records a tally read from a grain that has not published yet, unless a publication is already here.</summary>
-    public void Offer(TallyPublication publication) => _latest.TryAdd(publication.QuestionId, publication);
 
     public void SetCustomWeights(ImmutableDictionary<string, double> weights)
     {

@@ -1,9 +1,9 @@
 using ConsensusLab.Grains;
-using ConsensusLab.Grains.Hosting;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Server.Api;
 using ConsensusLab.Server.Extensions;
+using Orleans;
 
 namespace ConsensusLab.Server.Samples;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Orleans;
 
 namespace ConsensusLab.Statistics;
 
@@ -6,4 +7,5 @@ namespace ConsensusLab.Statistics;
 /// <param name="Group">The group code.</param>
 /// <param name="Respondents">Number of respondents in the group.</param>
 /// <param name="Cells">Counts per cell, <see cref="Scale.CellCount"/> long.</param>
+[GenerateSerializer, Immutable, Alias("consensuslab.GroupTally")]
 public sealed record GroupTally(string Group, long Respondents, ImmutableArray<long> Cells);

@@ -1,9 +1,12 @@
+using Orleans;
+
 namespace ConsensusLab.Statistics;
 
 /// <summary>Describes how a question's answers map to tally cells.</summary>
 /// <param name="Kind">The kind of question.</param>
 /// <param name="Options">Points (Ordinal), choices (Nominal, MultipleChoice) or items (Ranking); ignored for Position.</param>
 /// <param name="StatusQuo">Optional status-quo point on the Position axis, within [-1, 1].</param>
+[GenerateSerializer, Immutable, Alias("consensuslab.Scale")]
 public sealed record Scale(ScaleKind Kind, int Options, double? StatusQuo = null)
 {
     /// <summary>Position answers are quantised to 0.01, so the axis [-1, 1] has 201 cells.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Orleans;
 
 namespace ConsensusLab.Statistics;
 
@@ -6,6 +7,7 @@ namespace ConsensusLab.Statistics;
 /// <param name="Scale">The question's scale.</param>
 /// <param name="Groups">Per group tallies, in the tally's fixed group order.</param>
 /// <param name="Version">The owner's version number when the snapshot was taken.</param>
+[GenerateSerializer, Immutable, Alias("consensuslab.TallySnapshot")]
 public sealed record TallySnapshot(Scale Scale, ImmutableArray<GroupTally> Groups, long Version)
 {
     /// <summary>A snapshot with no respondents, at version 0.</summary>

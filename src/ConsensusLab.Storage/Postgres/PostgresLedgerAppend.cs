@@ -11,9 +11,6 @@ internal sealed class PostgresLedgerAppend(LedgerEntry entry) : PostgresWrite<Le
 {
     public LedgerEntry Entry => entry;
 
-    /// <summary>The answer's question and sequence, once it has one; the batch's NOTIFY is made of these.</summary>
-    public LedgerNotification? Notification { get; private set; }
-
     public override NpgsqlBatchCommand CreateCommand()
     {
         var command = PostgresDatabase.BatchCommand("ledger_append");
@@ -64,9 +61,5 @@ internal sealed class PostgresLedgerAppend(LedgerEntry entry) : PostgresWrite<Le
             throw new InvalidOperationException($"The ledger assigned {assigned} sequences to {appends.Count} answers.");
     }
 
-    private void Assign(long sequence)
-    {
-        Notification = new LedgerNotification(entry.SessionCode, entry.QuestionId, sequence);
-        SetResult(new LedgerRecord(sequence, entry));
-    }
+    private void Assign(long sequence) => SetResult(new LedgerRecord(sequence, entry));
 }

@@ -4,8 +4,8 @@ using Npgsql;
 namespace ConsensusLab.Storage.Postgres;
 
 /// <summary>
-/// The ledger in PostgreSQL. Appends are group-committed by the node's writer, and each commit notifies the other
-/// nodes (see <see cref="PostgresDatabase.ListenAsync"/>), which catch up with <see cref="ReadQuestionAfterAsync"/>.
+/// The ledger in PostgreSQL. Appends are group-committed by the silo's writer; silos on one database append
+/// concurrently, and the identity column gives every entry its sequence.
 /// </summary>
 public sealed class PostgresResponseLedger : IResponseLedger
 {
@@ -42,31 +42,19 @@ public sealed class PostgresResponseLedger : IResponseLedger
 
     /// <inheritdoc />
     public IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, CancellationToken cancellationToken) =>
-        Read("ledger_read_question", sessionCode, questionId, null, cancellationToken);
-
-    /// <summary>The entries of one question with a sequence above <paramref name="afterSequence"/>, in sequence order.</summary>
-    /// <remarks>
-    /// Ledger commits are serialised across nodes (sequences are assigned under a transaction-level advisory lock),
-    /// so once an entry is visible every entry with a lower sequence is too: reading after the highest sequence seen
-    /// so far misses nothing.
-    /// </remarks>
-    public IAsyncEnumerable<LedgerRecord> ReadQuestionAfterAsync(string sessionCode, string questionId, long afterSequence,
-        CancellationToken cancellationToken) =>
-        Read("ledger_read_question_after", sessionCode, questionId, afterSequence, cancellationToken);
+        Read("ledger_read_question", sessionCode, questionId, cancellationToken);
 
     /// <inheritdoc />
     public IAsyncEnumerable<LedgerRecord> ReadSessionAsync(string sessionCode, CancellationToken cancellationToken) =>
-        Read("ledger_read_session", sessionCode, null, null, cancellationToken);
+        Read("ledger_read_session", sessionCode, null, cancellationToken);
 
-    private async IAsyncEnumerable<LedgerRecord> Read(string script, string sessionCode, string? questionId, long? afterSequence,
+    private async IAsyncEnumerable<LedgerRecord> Read(string script, string sessionCode, string? questionId,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = _database.Command(script);
         command.Parameters.AddTyped("session_code", sessionCode);
         if (questionId is not null)
             command.Parameters.AddTyped("question_id", questionId);
-        if (afterSequence is { } after)
-            command.Parameters.AddTyped("after_sequence", after);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
             yield return ReadRecord(reader);

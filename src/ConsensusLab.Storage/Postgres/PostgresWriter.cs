@@ -1,5 +1,4 @@
 using System.Data;
-using System.Text;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -7,9 +6,9 @@ using Npgsql;
 namespace ConsensusLab.Storage.Postgres;
 
 /// <summary>
-/// The node's single writer. Writes queue up while the previous transaction commits and then go to the server
-/// together, as one batch in one transaction (group commit): the same three round trips (statements, NOTIFY,
-/// COMMIT) and one WAL flush cover any number of answers, and every caller learns of success only after COMMIT
+/// The silo's single writer. Writes queue up while the previous transaction commits and then go to the server
+/// together, as one batch in one transaction (group commit): the same two round trips (statements, COMMIT) and
+/// one WAL flush cover any number of answers, and every caller learns of success only after COMMIT
 /// returned.
 /// </summary>
 internal sealed class PostgresWriter : IAsyncDisposable
@@ -21,12 +20,9 @@ internal sealed class PostgresWriter : IAsyncDisposable
     private readonly Task _loop;
     private NpgsqlConnection? _connection;
 
-    private readonly string _node;
-
-    public PostgresWriter(NpgsqlDataSource dataSource, string node, ILogger logger)
+    public PostgresWriter(NpgsqlDataSource dataSource, ILogger logger)
     {
         _dataSource = dataSource;
-        _node = node;
         _logger = logger;
         _loop = Task.Run(RunAsync);
     }
@@ -100,9 +96,6 @@ internal sealed class PostgresWriter : IAsyncDisposable
         var statements = combineAppends ? pending.Where(w => w is not PostgresLedgerAppend).ToList() : pending;
         await using var transaction = await connection.BeginTransactionAsync();
         await using var batch = new NpgsqlBatch(connection, transaction);
-        // The ledger lock goes first, before any sequence is taken.
-        if (appends.Count > 0)
-            batch.BatchCommands.Add(PostgresDatabase.BatchCommand("ledger_lock"));
         var appendsAtOnce = combineAppends && appends.Count > 0 ? PostgresLedgerAppend.CreateCombinedCommand(appends) : null;
         if (appendsAtOnce is not null)
             batch.BatchCommands.Add(appendsAtOnce);
@@ -115,7 +108,7 @@ internal sealed class PostgresWriter : IAsyncDisposable
         }
         try
         {
-            // Every statement returns one result set, in order: the lock's (skipped), the appends', each write's.
+            // Every statement returns one result set, in order: the appends', then each write's.
             await using var reader = await batch.ExecuteReaderAsync();
             var onFirstResult = true;
             async Task NextResultAsync()
@@ -124,8 +117,6 @@ internal sealed class PostgresWriter : IAsyncDisposable
                     throw new InvalidOperationException("The batch returned fewer result sets than it has statements.");
                 onFirstResult = false;
             }
-            if (appends.Count > 0)
-                await NextResultAsync();
             if (appendsAtOnce is not null)
             {
                 await NextResultAsync();
@@ -150,7 +141,6 @@ internal sealed class PostgresWriter : IAsyncDisposable
             failed.Fail(e);
             return new Attempt(false, failed);
         }
-        await NotifyAsync(connection, transaction, appends);
         await transaction.CommitAsync();
         return new Attempt(true, null);
     }
@@ -161,27 +151,6 @@ internal sealed class PostgresWriter : IAsyncDisposable
     /// <summary>Data exceptions (class 22) and constraint violations (class 23) belong to one statement's values.</summary>
     private static bool IsStatementError(PostgresException e) =>
         e.SqlState.StartsWith("22", StringComparison.Ordinal) || e.SqlState.StartsWith("23", StringComparison.Ordinal);
-
-    /// <summary>Tells other nodes, in the same transaction, the highest sequence each question of the batch reached.</summary>
-    private async Task NotifyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<PostgresLedgerAppend> appends)
-    {
-        var payloads = new List<string>();
-        foreach (var question in appends.Select(a => a.Notification).OfType<LedgerNotification>()
-            .GroupBy(n => (n.SessionCode, n.QuestionId)))
-        {
-            var payload = (question.MaxBy(n => n.Sequence)! with { Node = _node }).ToPayload();
-            if (Encoding.UTF8.GetByteCount(payload) <= LedgerNotification.MaxPayloadBytes)
-                payloads.Add(payload);
-            else
-                _logger.LogWarning("No ledger notification for question {QuestionId} of session {SessionCode}: its identifiers are too long",
-                    question.Key.QuestionId, question.Key.SessionCode);
-        }
-        if (payloads.Count == 0)
-            return;
-        await using var command = new NpgsqlCommand(SqlScripts.Get(PostgresDatabase.Provider, "ledger_notify"), connection, transaction);
-        command.Parameters.AddTyped("payloads", payloads.ToArray());
-        await command.ExecuteNonQueryAsync();
-    }
 
     private async Task ResetConnectionAsync()
     {

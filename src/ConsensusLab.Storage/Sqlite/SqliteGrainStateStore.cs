@@ -4,40 +4,45 @@ namespace ConsensusLab.Storage.Sqlite;
 
 internal sealed class SqliteGrainStateStore(SqliteDatabase database) : IGrainStateStore
 {
-    public async Task<StoredState?> ReadAsync(string grainType, string key, CancellationToken cancellationToken)
+    public async Task<StoredState?> ReadAsync(string stateName, string grainId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReaderAsync(cancellationToken);
         await using var command = SqliteDatabase.Command(connection, "state_read");
-        command.Parameters.AddWithValue("$grain_type", grainType);
-        command.Parameters.AddWithValue("$grain_key", key);
+        command.Parameters.AddWithValue("$state_name", stateName);
+        command.Parameters.AddWithValue("$grain_id", grainId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? new StoredState(key, reader.GetString(0), reader.GetInt64(1)) : null;
+        return await reader.ReadAsync(cancellationToken) ? new StoredState(grainId, reader.GetString(0), reader.GetInt64(1)) : null;
     }
 
-    public Task<long> WriteAsync(string grainType, string key, string payload, long expectedVersion, CancellationToken cancellationToken)
-    {
-        var write = new StateWrite(grainType, key, payload, expectedVersion);
-        database.Enqueue(write);
-        return write.Completion.WaitAsync(cancellationToken);
-    }
+    public Task<long> WriteAsync(string stateName, string grainId, string payload, long expectedVersion, CancellationToken cancellationToken) =>
+        Enqueue(new StateWrite(stateName, grainId, payload, expectedVersion), cancellationToken);
 
-    public async IAsyncEnumerable<StoredState> ReadAllAsync(string grainType, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public Task DeleteAsync(string stateName, string grainId, long expectedVersion, CancellationToken cancellationToken) =>
+        Enqueue(new StateDelete(stateName, grainId, expectedVersion), cancellationToken);
+
+    public async IAsyncEnumerable<StoredState> ReadAllAsync(string stateName, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReaderAsync(cancellationToken);
         await using var command = SqliteDatabase.Command(connection, "state_read_all");
-        command.Parameters.AddWithValue("$grain_type", grainType);
+        command.Parameters.AddWithValue("$state_name", stateName);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
             yield return new StoredState(reader.GetString(0), reader.GetString(1), reader.GetInt64(2));
     }
 
-    private sealed class StateWrite(string grainType, string key, string payload, long expectedVersion) : SqliteWrite<long>
+    private Task<long> Enqueue(SqliteWrite<long> write, CancellationToken cancellationToken)
+    {
+        database.Enqueue(write);
+        return write.Completion.WaitAsync(cancellationToken);
+    }
+
+    private sealed class StateWrite(string stateName, string grainId, string payload, long expectedVersion) : SqliteWrite<long>
     {
         public override void Execute(SqliteBatch batch)
         {
             var command = batch.Command(expectedVersion == 0 ? "state_insert" : "state_update");
-            command.Parameters.AddWithValue("$grain_type", grainType);
-            command.Parameters.AddWithValue("$grain_key", key);
+            command.Parameters.AddWithValue("$state_name", stateName);
+            command.Parameters.AddWithValue("$grain_id", grainId);
             command.Parameters.AddWithValue("$payload", payload);
             command.Parameters.AddWithValue("$updated_at", DateTimeOffset.UtcNow.ToString("O"));
             if (expectedVersion != 0)
@@ -45,7 +50,22 @@ internal sealed class SqliteGrainStateStore(SqliteDatabase database) : IGrainSta
             if (command.ExecuteNonQuery() == 1)
                 SetResult(expectedVersion + 1);
             else
-                Fail(new StateVersionConflictException(grainType, key, expectedVersion));
+                Fail(new StateVersionConflictException(stateName, grainId, expectedVersion));
+        }
+    }
+
+    private sealed class StateDelete(string stateName, string grainId, long expectedVersion) : SqliteWrite<long>
+    {
+        public override void Execute(SqliteBatch batch)
+        {
+            var command = batch.Command("state_delete");
+            command.Parameters.AddWithValue("$state_name", stateName);
+            command.Parameters.AddWithValue("$grain_id", grainId);
+            command.Parameters.AddWithValue("$expected_version", expectedVersion);
+            if (command.ExecuteNonQuery() == 1)
+                SetResult(0);
+            else
+                Fail(new StateVersionConflictException(stateName, grainId, expectedVersion));
         }
     }
 }

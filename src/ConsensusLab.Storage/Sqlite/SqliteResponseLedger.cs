@@ -35,23 +35,17 @@ internal sealed class SqliteResponseLedger(SqliteDatabase database) : IResponseL
     public IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, CancellationToken cancellationToken) =>
         Read("ledger_read_question", sessionCode, questionId, cancellationToken);
 
-    public IAsyncEnumerable<LedgerRecord> ReadQuestionAfterAsync(string sessionCode, string questionId, long afterSequence,
-        CancellationToken cancellationToken) =>
-        Read("ledger_read_question_after", sessionCode, questionId, cancellationToken, afterSequence);
-
     public IAsyncEnumerable<LedgerRecord> ReadSessionAsync(string sessionCode, CancellationToken cancellationToken) =>
         Read("ledger_read_session", sessionCode, null, cancellationToken);
 
     private async IAsyncEnumerable<LedgerRecord> Read(string script, string sessionCode, string? questionId,
-        [EnumeratorCancellation] CancellationToken cancellationToken, long? afterSequence = null)
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReaderAsync(cancellationToken);
         await using var command = SqliteDatabase.Command(connection, script);
         command.Parameters.AddWithValue("$session_code", sessionCode);
         if (questionId is not null)
             command.Parameters.AddWithValue("$question_id", questionId);
-        if (afterSequence is { } after)
-            command.Parameters.AddWithValue("$after_sequence", after);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
             yield return ReadRecord(reader);

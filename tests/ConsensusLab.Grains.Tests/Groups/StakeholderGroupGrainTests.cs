@@ -7,7 +7,8 @@ using static ConsensusLab.Grains.Tests.TestSessions;
 
 namespace ConsensusLab.Grains.Tests.Groups;
 
-public sealed class StakeholderGroupGrainTests
+[Collection(SharedSilo.Collection)]
+public sealed class StakeholderGroupGrainTests(SharedSilo shared)
 {
     private static readonly ParticipantProfile Profile = new("GOV", "BR", Attendance.Onsite, Gender.Female, "25-29");
 
@@ -27,7 +28,7 @@ public sealed class StakeholderGroupGrainTests
     [Fact]
     public async Task Participants_join_only_while_the_session_is_open()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = await CreateAsync(silo);
         var session = silo.Grain<ISessionGrain>(code);
         var group = Group(silo, code, "GOV");
@@ -47,7 +48,7 @@ public sealed class StakeholderGroupGrainTests
     [Fact]
     public async Task Joined_participant_belongs_to_the_grain_group_and_is_found_by_its_token()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = await CreateAsync(silo);
         await silo.Grain<ISessionGrain>(code).Open();
 
@@ -62,7 +63,7 @@ public sealed class StakeholderGroupGrainTests
     [Fact]
     public async Task Concurrent_joins_are_all_counted()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = await CreateAsync(silo);
         await silo.Grain<ISessionGrain>(code).Open();
         var group = Group(silo, code, "TC");
@@ -76,7 +77,7 @@ public sealed class StakeholderGroupGrainTests
     [Fact]
     public async Task Members_are_recounted_from_the_store_after_reactivation()
     {
-        await using var silo = await TestSilo.StartAsync(TestSilo.FastCollection);
+        var silo = shared.Silo;
         var code = await CreateAsync(silo);
         await silo.Grain<ISessionGrain>(code).Open();
         var group = Group(silo, code, "GOV");
@@ -86,7 +87,7 @@ public sealed class StakeholderGroupGrainTests
         // A participant who joined through another node: this activation does not know about it.
         var elsewhere = new Participant(code, ParticipantToken.NewPseudonym(), Profile, DateTimeOffset.UtcNow);
         await silo.Database.Participants.AddAsync(elsewhere, ParticipantToken.Hash(ParticipantToken.New()), default);
-        await Eventually.True(() => silo.Host.ActivationCount == 0, "every grain is deactivated");
+        await silo.DeactivateAllAsync();
 
         Assert.Equal(4, (await group.GetSnapshot()).Members);
     }
@@ -94,7 +95,7 @@ public sealed class StakeholderGroupGrainTests
     [Fact]
     public async Task Invalid_profile_is_rejected_and_stores_nobody()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = await CreateAsync(silo);
         await silo.Grain<ISessionGrain>(code).Open();
 
@@ -109,7 +110,7 @@ public sealed class StakeholderGroupGrainTests
     [InlineData("gov")]
     public async Task Group_that_is_not_in_the_session_is_not_found(string groupCode)
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = await CreateAsync(silo);
         await silo.Grain<ISessionGrain>(code).Open();
 
@@ -121,7 +122,7 @@ public sealed class StakeholderGroupGrainTests
     [Fact]
     public async Task Group_of_a_session_that_does_not_exist_is_not_found()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
 
         var rejected = await Assert.ThrowsAsync<CommandRejectedException>(() => Group(silo, SessionCode.New(), "GOV").GetSnapshot());
 
@@ -137,7 +138,7 @@ public sealed class StakeholderGroupGrainTests
     [InlineData(double.NegativeInfinity)]
     public async Task Weight_outside_zero_to_a_thousand_is_rejected_and_changes_nothing(double weight)
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = await CreateAsync(silo);
         var group = Group(silo, code, "GOV");
 
@@ -153,7 +154,7 @@ public sealed class StakeholderGroupGrainTests
     [InlineData(1000.0)]
     public async Task Weight_is_kept_across_a_restart(double weight)
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = await CreateAsync(silo);
 
         Assert.Equal(weight, (await Group(silo, code, "PS").SetWeight(weight)).Weight);

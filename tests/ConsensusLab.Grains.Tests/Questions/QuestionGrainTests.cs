@@ -6,7 +6,8 @@ using static ConsensusLab.Grains.Tests.TestSessions;
 
 namespace ConsensusLab.Grains.Tests.Questions;
 
-public sealed class QuestionGrainTests
+[Collection(SharedSilo.Collection)]
+public sealed class QuestionGrainTests(SharedSilo shared)
 {
     private static readonly string[] IgfGroups = ["GOV", "IGO", "PS", "CS", "TC", "OTHER"];
 
@@ -31,13 +32,13 @@ public sealed class QuestionGrainTests
     [Fact]
     public async Task Tally_is_rebuilt_from_the_ledger_after_deactivation()
     {
-        await using var silo = await TestSilo.StartAsync(TestSilo.FastCollection);
+        var silo = shared.Silo;
         var code = await OpenAsync(silo, Likert("q1"));
         var question = Question(silo, code, "q1");
         await AnswerSomeAsync(question);
         var before = await question.GetTally();
 
-        await Eventually.True(() => silo.Host.ActivationCount == 0, "every grain is deactivated");
+        await silo.DeactivateAllAsync();
 
         Tallies.Equal(before, await question.GetTally());
         Assert.Equal(30, Tallies.Respondents(before));
@@ -47,7 +48,7 @@ public sealed class QuestionGrainTests
     [Fact]
     public async Task Tally_is_rebuilt_from_the_ledger_after_a_restart()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = await OpenAsync(silo, Likert("q1"));
         await AnswerSomeAsync(Question(silo, code, "q1"));
         var before = await Question(silo, code, "q1").GetTally();
@@ -61,7 +62,7 @@ public sealed class QuestionGrainTests
     [Fact]
     public async Task Answer_to_a_closed_question_is_rejected_and_never_reaches_the_ledger()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = await OpenAsync(silo, Likert("q1"));
         var question = Question(silo, code, "q1");
         await question.Submit(Answer("P1", "GOV", 3));
@@ -78,7 +79,7 @@ public sealed class QuestionGrainTests
     [Fact]
     public async Task Answer_to_a_question_not_yet_opened_is_rejected()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = SessionCode.New();
         await silo.Grain<ISessionGrain>(code).Create(Definition(Likert("q1")), Keys);
 
@@ -95,7 +96,7 @@ public sealed class QuestionGrainTests
     [InlineData("gov", 2)]
     public async Task Answer_that_does_not_fit_is_rejected_as_invalid_and_never_reaches_the_ledger(string group, int choice)
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = await OpenAsync(silo, Likert("q1"));
 
         var rejected = await Assert.ThrowsAsync<CommandRejectedException>(() => Question(silo, code, "q1").Submit(Answer("P1", group, choice)));
@@ -107,7 +108,7 @@ public sealed class QuestionGrainTests
     [Fact]
     public async Task Replaced_answer_is_subtracted_so_the_participant_counts_once()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = await OpenAsync(silo, Likert("q1"));
         var question = Question(silo, code, "q1");
 
@@ -125,7 +126,7 @@ public sealed class QuestionGrainTests
     [Fact]
     public async Task Participant_who_answers_again_from_another_group_moves_to_it()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = await OpenAsync(silo, Likert("q1"));
         var question = Question(silo, code, "q1");
 
@@ -141,7 +142,7 @@ public sealed class QuestionGrainTests
     [Fact]
     public async Task Position_answers_are_kept_at_the_axis_resolution()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = await OpenAsync(silo, Position("axis"));
         var question = Question(silo, code, "axis");
 
@@ -153,9 +154,10 @@ public sealed class QuestionGrainTests
     [Fact]
     public async Task Burst_of_answers_is_coalesced_into_a_few_publications_that_end_on_the_final_tally()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = await OpenAsync(silo, Likert("q1"));
         var question = Question(silo, code, "q1");
+        var feed = await silo.WatchAsync(question);
         var started = Environment.TickCount64;
 
         // 2,000 answers in waves, so that the burst spans several 100 ms publication ticks.
@@ -169,7 +171,7 @@ public sealed class QuestionGrainTests
         await Task.Delay(350);
 
         var final = await question.GetTally();
-        var published = silo.Feed.Published.Where(p => p.Publication.SessionCode == code && p.AtMs >= started).ToList();
+        var published = feed.Published.Where(p => p.AtMs >= started).ToList();
         var window = published[^1].AtMs - published[0].AtMs;
         Assert.Equal(2_000, Tallies.Respondents(final));
         Tallies.Equal(final, published[^1].Publication.Tally);
@@ -180,18 +182,19 @@ public sealed class QuestionGrainTests
     [Fact]
     public async Task Publications_are_at_least_the_publication_interval_apart()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = await OpenAsync(silo, Likert("q1"), Likert("q2"), Likert("q3"));
         var gaps = new List<long>();
 
         foreach (var questionId in new[] { "q1", "q2", "q3" })
         {
             var question = Question(silo, code, questionId);
+            var feed = await silo.WatchAsync(question);
             await Task.Delay(150);
             // Two answers in one group commit: the first is published at once, the second must wait for the next slot.
             await Task.WhenAll(question.Submit(Answer("P1", "GOV", 1)), question.Submit(Answer("P2", "CS", 3)));
-            await Eventually.True(() => Tallies.Respondents(silo.Feed.Of(code, questionId)[^1].Tally) == 2, $"{questionId} publishes both answers");
-            var published = silo.Feed.Published.Where(p => p.Publication.QuestionId == questionId).Select(p => p.AtMs).ToList();
+            await Eventually.True(() => feed.Published.Count > 0 && Tallies.Respondents(feed.Published[^1].Publication.Tally) == 2, $"{questionId} publishes both answers");
+            var published = feed.Published.Select(p => p.AtMs).ToList();
             gaps.Add(published[^1] - published[^2]);
         }
 

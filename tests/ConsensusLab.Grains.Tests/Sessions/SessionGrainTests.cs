@@ -5,21 +5,18 @@ using static ConsensusLab.Grains.Tests.TestSessions;
 
 namespace ConsensusLab.Grains.Tests.Sessions;
 
-public sealed class SessionGrainTests
+[Collection(SharedSilo.Collection)]
+public sealed class SessionGrainTests(SharedSilo shared)
 {
-    private static async Task<int> StoredAsync(TestSilo silo, string grainType)
-    {
-        var count = 0;
-        await foreach (var _ in silo.States.ReadAllAsync(grainType, default))
-            count++;
-        return count;
-    }
+    private static async Task<int> StoredAsync(TestSilo silo, string stateName, string code) =>
+        await silo.States.ReadAllAsync(stateName, default).CountAsync(s => s.GrainId.Contains($"/{code}", StringComparison.Ordinal));
 
     [Fact]
     public async Task Invalid_definition_is_rejected_and_creates_nothing()
     {
-        await using var silo = await TestSilo.StartAsync();
-        var session = silo.Grain<ISessionGrain>(SessionCode.New());
+        var silo = shared.Silo;
+        var code = SessionCode.New();
+        var session = silo.Grain<ISessionGrain>(code);
 
         var rejected = await Assert.ThrowsAsync<CommandRejectedException>(() =>
             session.Create(Definition(Likert("q1"), Likert("q1")) with { Title = "" }, Keys));
@@ -28,14 +25,14 @@ public sealed class SessionGrainTests
         Assert.Contains("title", rejected.Message, StringComparison.Ordinal);
         Assert.Contains("Question id 'q1' is used twice.", rejected.Message, StringComparison.Ordinal);
         Assert.Null(await session.Get());
-        Assert.Equal(0, await StoredAsync(silo, "session"));
-        Assert.Equal(0, await StoredAsync(silo, "question"));
+        Assert.Equal(0, await StoredAsync(silo, "session", code));
+        Assert.Equal(0, await StoredAsync(silo, "question", code));
     }
 
     [Fact]
     public async Task Created_session_is_a_draft_with_the_default_groups_and_every_question_pending()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = SessionCode.New();
 
         var created = await silo.Grain<ISessionGrain>(code).Create(Definition(Likert("q1"), Position("axis")), Keys);
@@ -50,13 +47,13 @@ public sealed class SessionGrainTests
             Assert.Equal(created.Definition.Groups.Select(g => g.Code), question.Groups);
         }
         Assert.Equal(PositionAxis.EvolutionCreation, (await Question(silo, code, "axis").GetSnapshot()).Definition.Axis);
-        Assert.Equal(2, await StoredAsync(silo, "question"));
+        Assert.Equal(2, await StoredAsync(silo, "question", code));
     }
 
     [Fact]
     public async Task Session_asking_for_academia_gives_its_questions_the_academia_group()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = SessionCode.New();
 
         await silo.Grain<ISessionGrain>(code).Create(Definition(Likert("q1")) with { IncludeAcademia = true }, Keys);
@@ -67,7 +64,7 @@ public sealed class SessionGrainTests
     [Fact]
     public async Task Likert_question_without_labels_is_created_with_the_five_agreement_labels()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = SessionCode.New();
         var unlabelled = new QuestionDefinition("q1", QuestionKind.Likert, "Enhanced cooperation is working.", []);
 
@@ -79,7 +76,7 @@ public sealed class SessionGrainTests
     [Fact]
     public async Task Creating_a_session_that_exists_is_a_conflict_and_keeps_the_first()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var session = silo.Grain<ISessionGrain>(SessionCode.New());
         await session.Create(Definition(Likert("q1")), Keys);
 
@@ -93,7 +90,7 @@ public sealed class SessionGrainTests
     [Fact]
     public async Task Changing_a_session_that_does_not_exist_is_not_found()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var session = silo.Grain<ISessionGrain>(SessionCode.New());
 
         Assert.Equal(Rejection.NotFound, (await Assert.ThrowsAsync<CommandRejectedException>(session.Open)).Rejection);
@@ -103,7 +100,7 @@ public sealed class SessionGrainTests
     [Fact]
     public async Task Session_and_its_status_survive_a_restart()
     {
-        await using var silo = await TestSilo.StartAsync();
+        var silo = shared.Silo;
         var code = SessionCode.New();
         await silo.Grain<ISessionGrain>(code).Create(Definition(Likert("q1")), Keys);
         await silo.Grain<ISessionGrain>(code).Open();

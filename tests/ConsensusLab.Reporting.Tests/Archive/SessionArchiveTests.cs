@@ -1,53 +1,52 @@
 using ConsensusLab.Domain.Participants;
 using ConsensusLab.Domain.Questions;
 using ConsensusLab.Domain.Sessions;
-using ConsensusLab.Grains;
-using ConsensusLab.Grains.Groups;
-using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Sessions;
+using ConsensusLab.Statistics;
+using ConsensusLab.Storage;
+using ConsensusLab.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace ConsensusLab.Reporting.Tests.Archive;
 
-public sealed class SessionArchiveTests
+public sealed class SessionArchiveTests : IAsyncLifetime
 {
     private const string Code = "ABCDEF";
+    private readonly string _directory = Directory.CreateTempSubdirectory("consensuslab-archive-").FullName;
+    private SqliteDatabase _database = null!;
+
+    public async Task InitializeAsync() => _database = await SqliteDatabase.OpenAsync(Path.Combine(_directory, "test.db"));
+
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
 
     [Fact]
-    public async Task Loading_reads_the_session_its_group_weights_participants_and_ledger()
+    public async Task Loading_reads_the_participants_and_the_ledger_of_the_session_in_sequence_order()
     {
-        await using var database = await GrainedDatabase.CreateAsync();
-        var grains = database.Grains;
         var question = new QuestionDefinition("q1", QuestionKind.Likert, "Trust matters more than law", LikertLabels.FivePoint);
-        await grains.GetGrain<ISessionGrain>(Code).Create(new SessionDefinition("Regional coordination", null, [], false, [question], HeldOn: new DateOnly(2026, 11, 23)), new SessionKeys("moderator-hash", "view-hash"));
-        await grains.GetGrain<ISessionGrain>(Code).Open();
-        await grains.GetGrain<IStakeholderGroupGrain>(GrainKeys.Group(Code, "GOV")).SetWeight(2.5);
-        var joined = await grains.GetGrain<IStakeholderGroupGrain>(GrainKeys.Group(Code, "GOV")).Join(new ParticipantProfile("GOV", "KE", Attendance.Onsite));
-        var answers = grains.GetGrain<IQuestionGrain>(GrainKeys.Question(Code, "q1"));
-        await answers.Open();
-        await answers.Submit(new AnswerCommand(joined.Participant.Id, "GOV", "r1", new AnswerValue(Choice: 1)));
-        await answers.Submit(new AnswerCommand(joined.Participant.Id, "GOV", "r2", new AnswerValue(Choice: 4)));
+        var session = new SessionSnapshot(Code, new SessionDefinition("Regional coordination", null, StakeholderGroupCatalogue.Default(false), false, [question],
+            HeldOn: new DateOnly(2026, 11, 23)), SessionStatus.Open, WeightingScheme.EqualFooting, DateTimeOffset.UtcNow, null, []);
+        var participant = new Participant(Code, "P-1", new ParticipantProfile("GOV", "KE", Attendance.Onsite), new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        await _database.Participants.AddAsync(participant, new byte[] { 1 }, default);
+        await _database.Participants.AddAsync(participant with { SessionCode = "OTHER1" }, new byte[] { 2 }, default);
+        var first = await _database.Ledger.AppendAsync(Answer("r1", """{"choice":1}"""), default);
+        var second = await _database.Ledger.AppendAsync(Answer("r2", """{"choice":4}"""), default);
+        await _database.Ledger.AppendAsync(Answer("r3", """{"choice":2}""") with { SessionCode = "OTHER1" }, default);
+        var weights = new Dictionary<string, double> { ["GOV"] = 2.5 };
 
-        var archive = await SessionArchive.LoadAsync(grains, database.Participants, database.Ledger, Code, CancellationToken.None);
+        var archive = await SessionArchive.LoadAsync(session, weights, _database.Participants, _database.Ledger, CancellationToken.None);
 
-        Assert.NotNull(archive);
-        Assert.Equal("Regional coordination", archive.Session.Definition.Title);
-        Assert.Equal(new DateOnly(2026, 11, 23), archive.Session.HeldOn);
+        Assert.Same(session, archive.Session);
         Assert.Equal(2.5, archive.GroupWeights["GOV"]);
-        Assert.Equal(1.0, archive.GroupWeights["CS"]);
-        Assert.Equal(6, archive.GroupWeights.Count);
-        Assert.Equal(joined.Participant.Id, Assert.Single(archive.Participants).Id);
-        Assert.Equal(2, archive.Ledger.Count);
-        Assert.True(archive.Ledger[0].Sequence < archive.Ledger[1].Sequence);
+        Assert.Equal("P-1", Assert.Single(archive.Participants).Id);
+        Assert.Equal([first.Sequence, second.Sequence], archive.Ledger.Select(r => r.Sequence));
         Assert.Equal(1, SessionSummary.Of(archive).Questions[0].Meters[0].Overall.Agree!.Estimate);
     }
 
-    [Fact]
-    public async Task Loading_an_unknown_session_gives_null()
-    {
-        await using var database = await GrainedDatabase.CreateAsync();
-
-        var archive = await SessionArchive.LoadAsync(database.Grains, database.Participants, database.Ledger, "NOSUCH", CancellationToken.None);
-
-        Assert.Null(archive);
-    }
+    private static LedgerEntry Answer(string requestId, string answer) =>
+        new(Code, "q1", 1, "P-1", "GOV", requestId, answer, new DateTimeOffset(2026, 11, 23, 9, 30, 0, TimeSpan.Zero));
 }

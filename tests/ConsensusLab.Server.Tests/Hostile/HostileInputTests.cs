@@ -128,7 +128,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IAsyncLifetime
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT (SELECT COUNT(*) FROM ledger), (SELECT COUNT(*) FROM participants),
-                   (SELECT group_concat(grain_type || '/' || grain_key || '@' || version, ' ') FROM (SELECT * FROM grain_state ORDER BY grain_type, grain_key))
+                   (SELECT group_concat(state_name || ':' || grain_id || '@' || version, ' ') FROM (SELECT * FROM grain_state ORDER BY state_name, grain_id))
             """;
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();

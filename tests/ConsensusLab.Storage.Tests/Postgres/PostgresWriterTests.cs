@@ -54,7 +54,7 @@ public sealed class PostgresWriterTests(PostgresServer server, ITestOutputHelper
         var answers = Enumerable.Range(0, 50).Select(i => store.Ledger.AppendAsync(
             new LedgerEntry("ABCDEF", "q1", 1, $"P{i}", "GOV", null, "{}", joinedAt), default)).ToList();
         var duplicate = store.Participants.AddAsync(Newcomer("P-1"), new byte[] { 9 }, default);
-        var state = store.GrainStates.WriteAsync("session", "ABCDEF", "{}", 0, default);
+        var state = store.GrainStates.WriteAsync("session", "session/ABCDEF", "{}", 0, default);
         var newcomer = store.Participants.AddAsync(Newcomer("P-2"), new byte[] { 10 }, default);
 
         var failure = await Assert.ThrowsAsync<PostgresException>(() => duplicate);

@@ -1,1 +1,1 @@
-SELECT payload, version FROM grain_state WHERE grain_type = @grain_type AND grain_key = @grain_key;
+SELECT payload, version FROM grain_state WHERE state_name = @state_name AND grain_id = @grain_id;

@@ -1,1 +1,1 @@
-SELECT grain_key, payload, version FROM grain_state WHERE grain_type = @grain_type ORDER BY updated_at, grain_key;
+SELECT grain_id, payload, version FROM grain_state WHERE state_name = @state_name ORDER BY updated_at, grain_id;

@@ -1,4 +1,4 @@
--- First write: fails silently (no row changed) if another writer inserted first.
-INSERT INTO grain_state (grain_type, grain_key, version, payload, updated_at)
-VALUES ($grain_type, $grain_key, 1, $payload, $updated_at)
-ON CONFLICT (grain_type, grain_key) DO NOTHING;
+-- First write: changes no row if another writer inserted first.
+INSERT INTO grain_state (state_name, grain_id, version, payload, updated_at)
+VALUES ($state_name, $grain_id, 1, $payload, $updated_at)
+ON CONFLICT (state_name, grain_id) DO NOTHING;

@@ -1,4 +1,4 @@
 -- Version-checked write: changes no row unless the stored version is the one the writer read.
 UPDATE grain_state
 SET version = version + 1, payload = $payload, updated_at = $updated_at
-WHERE grain_type = $grain_type AND grain_key = $grain_key AND version = $expected_version;
+WHERE state_name = $state_name AND grain_id = $grain_id AND version = $expected_version;

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using ConsensusLab.Domain.Questions;
+using ConsensusLab.Grains.Live;
+using ConsensusLab.Statistics;
+using Orleans;
+using Orleans.Concurrency;
+
+namespace ConsensusLab.Grains.Questions;
+
+/// <summary>
+/// One question of one session (key "SESSION/QUESTION"): its status, every participant's current answer and the
+/// per-group sufficient statistics. Answers interleave: each one waits for its own ledger commit, not for the others;
+/// they write no grain state, so the only state writes are the moderator's commands, which run one at a time.
+/// </summary>
+[Alias("consensuslab.IQuestionGrain")]
+public interface IQuestionGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the question; repeating it with the same definition changes nothing.</summary>
+    [Alias("Initialize")]
+    Task<QuestionSnapshot> Initialize(QuestionDefinition definition, ImmutableArray<string> groups);
+
+    [Alias("Open")]
+    Task<QuestionSnapshot> Open();
+
+    [Alias("Close")]
+    Task<QuestionSnapshot> Close();
+
+    /// <summary>Shows the question's results to the participants.</summary>
+    [Alias("Reveal")]
+    Task<QuestionSnapshot> Reveal();
+
+    /// <summary>
+    /// Asks the question again as a new round (Delphi): the round number grows, the question opens, and only answers
+    /// given in the new round count; the ledger keeps every round's answers apart.
+    /// </summary>
+    [Alias("StartRound")]
+    Task<QuestionSnapshot> StartRound();
+
+    /// <summary>Accepts an answer once it is durable in the ledger; a participant's new answer replaces the old.</summary>
+    [AlwaysInterleave, Alias("Submit")]
+    Task<AnswerReceipt> Submit(AnswerCommand command);
+
+    /// <summary>Records the participant's withdrawal in the ledger and stops counting their answer.</summary>
+    [AlwaysInterleave, Alias("Withdraw")]
+    Task Withdraw(string participantId, string group);
+
+    [AlwaysInterleave, Alias("GetSnapshot")]
+    Task<QuestionSnapshot> GetSnapshot();
+
+    /// <summary>The participant's current answer, or null.</summary>
+    [AlwaysInterleave, Alias("GetAnswer")]
+    Task<CurrentAnswer?> GetAnswer(string participantId);
+
+    [AlwaysInterleave, Alias("GetTally")]
+    Task<TallySnapshot> GetTally();
+
+    /// <summary>
+    /// Sends this question's tallies to <paramref name="feed"/> until it unsubscribes or stops renewing (call again
+    /// within <see cref="LiveSubscriptions.Expiry"/>); returns the latest publication.
+    /// </summary>
+    [AlwaysInterleave, Alias("Subscribe")]
+    Task<TallyPublication> Subscribe(ILiveFeed feed);
+
+    [AlwaysInterleave, Alias("Unsubscribe")]
+    Task Unsubscribe(ILiveFeed feed);
+}

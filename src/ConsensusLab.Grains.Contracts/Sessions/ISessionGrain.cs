@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using ConsensusLab.Domain.Sessions;
+using ConsensusLab.Grains.Live;
+using ConsensusLab.Statistics;
+using Orleans;
+using Orleans.Concurrency;
+
+namespace ConsensusLab.Grains.Sessions;
+
+/// <summary>
+/// One session (key: its join code): its definition, lifecycle, question order and default weighting, and the
+/// announcer of its changes to the web processes that show it live.
+/// </summary>
+[Alias("consensuslab.ISessionGrain")]
+public interface ISessionGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the session and its questions, in draft, with the hashes of its access keys.</summary>
+    [Alias("Create")]
+    Task<SessionSnapshot> Create(SessionDefinition definition, SessionKeys keys);
+
+    /// <summary>Replaces the access keys (the old links stop working).</summary>
+    [Alias("ReplaceKeys")]
+    Task<SessionSnapshot> ReplaceKeys(SessionKeys keys);
+
+    /// <summary>The session, or null when no session has this code.</summary>
+    [AlwaysInterleave, Alias("Get")]
+    Task<SessionSnapshot?> Get();
+
+    /// <summary>Adds invite codes (their hashes) for a group of the session's catalogue.</summary>
+    [Alias("IssueInvites")]
+    Task<SessionSnapshot> IssueInvites(string group, ImmutableArray<string> codeHashes);
+
+    [Alias("Open")]
+    Task<SessionSnapshot> Open();
+
+    [Alias("Close")]
+    Task<SessionSnapshot> Close();
+
+    /// <summary>The weighting moderators see first; meters carry every scheme regardless.</summary>
+    [Alias("SetWeighting")]
+    Task<SessionSnapshot> SetWeighting(WeightingScheme scheme);
+
+    /// <summary>Tells every subscribed web process that something in the session changed.</summary>
+    [AlwaysInterleave, OneWay, Alias("Announce")]
+    Task Announce(SessionChange change);
+
+    /// <summary>Sends the session's changes to <paramref name="feed"/>; renew within <see cref="LiveSubscriptions.Expiry"/>.</summary>
+    [AlwaysInterleave, Alias("Subscribe")]
+    Task Subscribe(ILiveFeed feed);
+
+    [AlwaysInterleave, Alias("Unsubscribe")]
+    Task Unsubscribe(ILiveFeed feed);
+}

@@ -1,0 +1,10 @@
+using Orleans;
+
+namespace ConsensusLab.Grains.Sessions;
+
+/// <summary>
+/// An invite code the moderator issued for a stakeholder group (or a delegation of it): whoever joins with it is in
+/// that group, verified rather than self-declared. Only the code's hash is stored.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("consensuslab.InviteCode")]
+public sealed record InviteCode(string CodeHash, string Group, DateTimeOffset IssuedAt);

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using ConsensusLab.Domain.Sessions;
+using ConsensusLab.Statistics;
+using Orleans;
+
+namespace ConsensusLab.Grains.Sessions;
+
+/// <summary>A session as it is now. The definition has its defaults filled in (group catalogue, labels).</summary>
+[GenerateSerializer, Immutable, Alias("consensuslab.SessionSnapshot")]
+public sealed record SessionSnapshot(
+    string Code,
+    SessionDefinition Definition,
+    SessionStatus Status,
+    WeightingScheme Weighting,
+    DateTimeOffset CreatedAt,
+    SessionKeys? Keys,
+    ImmutableArray<InviteCode> Invites)
+{
+    /// <summary>The day LDC status is evaluated on.</summary>
+    public DateOnly HeldOn => Definition.HeldOn ?? DateOnly.FromDateTime(CreatedAt.UtcDateTime);
+
+    /// <summary>Whether participants' groups come from invite codes rather than self-declaration.</summary>
+    public bool GroupsVerified => Definition.RequireInvites;
+
+    public GroupMembership Membership => GroupsVerified ? GroupMembership.Verified : GroupMembership.SelfDeclared;
+}

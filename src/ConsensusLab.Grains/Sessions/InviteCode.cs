@@ -1,7 +1,0 @@
-namespace ConsensusLab.Grains.Sessions;
-
-/// <summary>
-/// An invite code the moderator issued for a stakeholder group (or a delegation of it): whoever joins with it is in
-/// that group, verified rather than self-declared. Only the code's hash is stored.
-/// </summary>
-public sealed record InviteCode(string CodeHash, string Group, DateTimeOffset IssuedAt);

@@ -1,0 +1,20 @@
+using ConsensusLab.Grains.Storage;
+using ConsensusLab.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Hosting;
+using Orleans.Runtime.Hosting;
+
+namespace ConsensusLab.Grains;
+
+public static class SiloBuilderExtensions
+{
+    /// <summary>
+    /// Gives the silo ConsensusLab's grain storage over the <see cref="IGrainStateStore"/> the caller registered (with
+    /// the ledger and participant store the grains also take). The grains themselves are found by Orleans' code generation.
+    /// </summary>
+    public static ISiloBuilder AddConsensusGrains(this ISiloBuilder silo)
+    {
+        silo.Services.AddGrainStorage(StoreGrainStorage.Name, (services, _) => new StoreGrainStorage(services.GetRequiredService<IGrainStateStore>()));
+        return silo;
+    }
+}

@@ -1,1 +1,0 @@
-LISTEN consensuslab_ledger;

@@ -1,0 +1,34 @@
+using ConsensusLab.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.TestingHost;
+
+namespace ConsensusLab.Grains.Tests;
+
+/// <summary>Deploys an in-process Orleans cluster whose silos keep grain state, ledger and participants in one SQLite database.</summary>
+public static class SiloCluster
+{
+    public static async Task<InProcessTestCluster> DeployAsync(SqliteDatabase database, short silos)
+    {
+        var builder = new InProcessTestClusterBuilder(silos);
+        builder.Options.ConfigureFileLogging = false;
+        builder.ConfigureSilo((_, silo) => silo
+            .AddConsensusGrains()
+            .Configure<ClusterMembershipOptions>(options =>
+            {
+                // A killed silo is declared dead within seconds, as the server's tuned settings do.
+                options.ProbeTimeout = TimeSpan.FromSeconds(1);
+                options.NumMissedProbesLimit = 2;
+                options.NumVotesForDeathDeclaration = 1;
+                options.TableRefreshTimeout = TimeSpan.FromSeconds(1);
+            }));
+        builder.ConfigureSiloHost((_, host) => host.Services
+            .AddSingleton(database.GrainStates)
+            .AddSingleton(database.Ledger)
+            .AddSingleton(database.Participants));
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+}
