@@ -1,21 +1,30 @@
 #!/usr/bin/env bash
-# A ConsensusLab cluster on this machine's loopback (127.0.0.1 only): Debian's PostgreSQL, two server nodes sharing
-# its database, and nginx balancing between the nodes. For trying out several nodes and for load runs; a real
-# deployment uses the systemd units and the nginx site beside this script (see deploy/README.md).
+# A ConsensusLab cluster on this machine's loopback: Debian's PostgreSQL, three silos (server processes, each an
+# Orleans silo and a web front door) that form one Orleans cluster through the membership table in that database,
+# and nginx balancing between the silos. For trying out a cluster and for load runs; a real deployment uses the
+# systemd units and the nginx site beside this script (see deploy/README.md).
 #
 #   deploy/local-cluster.sh start    start whatever is not running yet, then print the URLs
-#   deploy/local-cluster.sh stop     stop nginx, the nodes and PostgreSQL (the database is kept)
-#   deploy/local-cluster.sh status   say what runs (exit status 3 when something is stopped)
+#   deploy/local-cluster.sh stop     stop the silos (gracefully, one by one), nginx and PostgreSQL (the database is kept)
+#   deploy/local-cluster.sh status   say what runs and which silos the membership table holds active (exit status 3
+#                                    when something is stopped or a running silo is not an active member)
 #
 # Environment, read by `start` when nothing runs (later commands use what `start` recorded):
 #   CONSENSUSLAB_CLUSTER_DIR   state, logs and the published server            [deploy/.run]
 #   CONSENSUSLAB_PGDATA        the PostgreSQL data directory                    [$CONSENSUSLAB_CLUSTER_DIR/postgres]
 #   CONSENSUSLAB_PG_PORT       PostgreSQL's port                                [55432]
-#   CONSENSUSLAB_NODE_PORTS    the nodes' ports, separated by spaces            ["5181 5182"]
+#   CONSENSUSLAB_SILO_PORTS    the silos' HTTP ports, separated by spaces       ["5181 5182 5183"]
+#                              (CONSENSUSLAB_NODE_PORTS, the old name, is read when this one is not set); each silo
+#                              talks to the others on its HTTP port + 10000 (Orleans__SiloPort: 15181, ...)
 #   CONSENSUSLAB_LB_PORT       nginx's port                                     [5180]
+#   Orleans__ClusterId         the cluster id in the membership table           [consensuslab]
 #   CONSENSUSLAB_REBUILD=1     publish the server again even if src/ is unchanged
-# Other ConsensusLab settings in the environment (RateLimits__*, Logging__MinimumLevel, Samples__Load, ...) reach the
-# nodes unchanged; Storage__*, Logging__File and the listening address are set here.
+# Other ConsensusLab settings in the environment (RateLimits__*, Logging__MinimumLevel, Samples__Load,
+# Orleans__Dashboard, Orleans__Membership__*, ...) reach the silos unchanged; Storage__*, Logging__File,
+# Orleans__SiloPort, Orleans__AdvertisedAddress and the listening address are set here.
+#
+# HTTP and PostgreSQL listen on 127.0.0.1 only. The silo ports are advertised as 127.0.0.1, but the server binds
+# them on every address of the machine: on a machine that is reachable from a network, keep 15181... closed there.
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -23,6 +32,8 @@ readonly REPO
 readonly LOOPBACK=127.0.0.1
 readonly DB_NAME=consensuslab
 readonly DB_USER=consensuslab
+# A silo's Orleans port (silo to silo) is its HTTP port plus this.
+readonly SILO_PORT_OFFSET=10000
 
 die() {
   echo "local-cluster: $*" >&2
@@ -49,10 +60,14 @@ if [[ -f $SETTINGS ]]; then
 else
   PG_DATA=${CONSENSUSLAB_PGDATA:-$RUN_DIR/postgres}
   PG_PORT=${CONSENSUSLAB_PG_PORT:-55432}
-  NODE_PORTS=${CONSENSUSLAB_NODE_PORTS:-5181 5182}
+  SILO_PORTS=${CONSENSUSLAB_SILO_PORTS:-${CONSENSUSLAB_NODE_PORTS:-5181 5182 5183}}
   LB_PORT=${CONSENSUSLAB_LB_PORT:-5180}
+  CLUSTER_ID=${Orleans__ClusterId:-consensuslab}
 fi
-read -r -a NODES <<<"$NODE_PORTS"
+# A settings file written before silos had their name holds NODE_PORTS and no cluster id.
+SILO_PORTS=${SILO_PORTS:-${NODE_PORTS:-}}
+CLUSTER_ID=${CLUSTER_ID:-consensuslab}
+read -r -a SILOS <<<"$SILO_PORTS"
 readonly LOGS=$RUN_DIR/logs
 readonly PUBLISH=$RUN_DIR/publish
 readonly PG_SOCKETS=$RUN_DIR/pg-sockets
@@ -60,14 +75,30 @@ readonly PG_PASSWORD_FILE=$RUN_DIR/pg-password
 readonly NGINX_DIR=$RUN_DIR/nginx
 
 save_settings() {
-  printf 'PG_DATA=%q\nPG_PORT=%q\nNODE_PORTS=%q\nLB_PORT=%q\n' "$PG_DATA" "$PG_PORT" "$NODE_PORTS" "$LB_PORT" >"$SETTINGS"
+  printf 'PG_DATA=%q\nPG_PORT=%q\nSILO_PORTS=%q\nLB_PORT=%q\nCLUSTER_ID=%q\n' \
+    "$PG_DATA" "$PG_PORT" "$SILO_PORTS" "$LB_PORT" "$CLUSTER_ID" >"$SETTINGS"
+}
+
+# The Orleans port (silo to silo) of the silo with this HTTP port.
+silo_port() {
+  echo $(($1 + SILO_PORT_OFFSET))
 }
 
 check_settings() {
-  local port
-  [[ ${#NODES[@]} -ge 1 ]] || die "CONSENSUSLAB_NODE_PORTS names no port"
-  for port in "$PG_PORT" "$LB_PORT" "${NODES[@]}"; do
+  local port seen=" "
+  [[ ${#SILOS[@]} -ge 1 ]] || die "CONSENSUSLAB_SILO_PORTS names no port"
+  [[ -n $CLUSTER_ID ]] || die "Orleans__ClusterId is empty"
+  for port in "$PG_PORT" "$LB_PORT" "${SILOS[@]}"; do
     [[ $port =~ ^[0-9]+$ && $port -ge 1024 && $port -le 65535 ]] || die "'$port' is not a port between 1024 and 65535"
+  done
+  for port in "${SILOS[@]}"; do
+    [[ $port -le $((65535 - SILO_PORT_OFFSET)) ]] ||
+      die "silo port $port is too high: its Orleans port, $port + $SILO_PORT_OFFSET, must stay below 65536"
+  done
+  for port in "$PG_PORT" "$LB_PORT" "${SILOS[@]}" $(for port in "${SILOS[@]}"; do silo_port "$port"; done); do
+    [[ $seen != *" $port "* ]] ||
+      die "port $port is used twice (each silo also takes its HTTP port + $SILO_PORT_OFFSET); change the ports"
+    seen+="$port "
   done
 }
 
@@ -158,7 +189,7 @@ start_postgres() {
       die "the postgres user cannot write $PG_DATA (a parent directory is closed to it?); set CONSENSUSLAB_PGDATA"
     say "creating a PostgreSQL cluster in $PG_DATA"
     # Local (Unix socket) connections are trusted: the socket lives in a directory only the server's user can
-    # open. TCP connections, the nodes', need a password.
+    # open. TCP connections, the silos', need a password.
     as_pg "$PG_BIN/initdb" -D "$PG_DATA" --username=postgres --auth-local=trust --auth-host=scram-sha-256 \
       --encoding=UTF8 --locale=C --no-instructions >"$LOGS/initdb.log"
     echo "include_if_exists = 'consensuslab.conf'" | as_pg tee -a "$PG_DATA/postgresql.conf" >/dev/null
@@ -186,7 +217,8 @@ EOF
   create_database
 }
 
-# The application's role and database; the nodes create and migrate the schema themselves.
+# The application's role and database; the silos create and migrate the schema themselves, Orleans' membership
+# table included.
 create_database() {
   if [[ ! -s $PG_PASSWORD_FILE ]]; then
     (umask 077 && od -An -tx1 -N18 /dev/urandom | tr -d ' \n' >"$PG_PASSWORD_FILE")
@@ -200,6 +232,42 @@ SELECT 'CREATE DATABASE $DB_NAME OWNER $DB_USER' WHERE NOT EXISTS (SELECT FROM p
 EOF
 }
 
+# A query in the application's database, as PostgreSQL's superuser over the socket; the cluster id is :'cluster'.
+app_psql() {
+  as_pg "$PG_BIN/psql" -h "$PG_SOCKETS" -p "$PG_PORT" -U postgres -d "$DB_NAME" -v ON_ERROR_STOP=1 -qAt -F $'\t' \
+    -v cluster="$CLUSTER_ID"
+}
+
+# The cluster as the database sees it: the active silos in Orleans' membership table, one a line:
+# address:port, generation, silo name, host name, start time, seconds since the silo last wrote I-am-alive.
+# Nothing when the silos have not created the table yet; false when the database cannot be read.
+active_members() {
+  local exists
+  exists=$(app_psql <<<"SELECT to_regclass('public.orleans_membership') IS NOT NULL" 2>/dev/null) || return 1
+  [[ $exists == t ]] || return 0
+  app_psql <<'EOF'
+SELECT address || ':' || port, generation, silo_name, host_name, to_char(start_time, 'YYYY-MM-DD HH24:MI:SS TZ'),
+       round(extract(epoch FROM now() - i_am_alive_at))::int
+FROM orleans_membership
+-- Orleans' SiloStatus: 0 None, 1 Created, 2 Joining, 3 Active, 4 ShuttingDown, 5 Stopping, 6 Dead.
+WHERE deployment_id = :'cluster' AND status = 3
+ORDER BY port, generation
+EOF
+}
+
+# The other rows of this cluster, counted by status ("6 dead, 1 joining"): earlier incarnations, or silos on their
+# way in or out.
+other_members() {
+  app_psql <<'EOF' 2>/dev/null
+SELECT coalesce(string_agg(n || ' ' || name, ', ' ORDER BY status), '')
+FROM (SELECT status, count(*) AS n,
+             CASE status WHEN 0 THEN 'none' WHEN 1 THEN 'created' WHEN 2 THEN 'joining' WHEN 3 THEN 'active'
+                         WHEN 4 THEN 'shutting down' WHEN 5 THEN 'stopping' WHEN 6 THEN 'dead'
+                         ELSE 'status ' || status END AS name
+      FROM orleans_membership WHERE deployment_id = :'cluster' AND status <> 3 GROUP BY status) AS counted
+EOF
+}
+
 stop_postgres() {
   if pg_running; then
     as_pg "$PG_BIN/pg_ctl" stop -D "$PG_DATA" -m fast -w -t 60 -s
@@ -208,14 +276,15 @@ stop_postgres() {
 }
 
 # ---------------------------------------------------------------------------------------------------------------
-# Server nodes
+# Silos: server processes, each an Orleans silo and a web front door
 
-node_pid_file() {
-  echo "$RUN_DIR/node-$1.pid"
+silo_pid_file() {
+  echo "$RUN_DIR/silo-$1.pid"
 }
 
-node_pid() {
-  live_pid "$(node_pid_file "$1")" ConsensusLab.Server.dll
+# The silo's PID; a process started by the script of before silos, which wrote node-<port>.pid, is found too.
+silo_pid() {
+  live_pid "$(silo_pid_file "$1")" ConsensusLab.Server.dll || live_pid "$RUN_DIR/node-$1.pid" ConsensusLab.Server.dll
 }
 
 healthy() {
@@ -230,9 +299,9 @@ publish() {
   if [[ -f $dll && -z $changed && ${CONSENSUSLAB_REBUILD:-0} != 1 ]]; then
     return
   fi
-  for port in "${NODES[@]}"; do
-    if node_pid "$port" >/dev/null; then
-      say "note: the nodes run an older build than src/; stop and start again to update them"
+  for port in "${SILOS[@]}"; do
+    if silo_pid "$port" >/dev/null; then
+      say "note: the silos run an older build than src/; stop and start again to update them"
       return
     fi
   done
@@ -244,63 +313,71 @@ publish() {
   touch "$dll"
 }
 
-start_node() {
-  local port=$1 first=$2 connection pid
-  if pid=$(node_pid "$port"); then
-    say "node $port runs already (pid $pid)"
+start_silo() {
+  local port=$1 first=$2 orleans_port connection pid
+  orleans_port=$(silo_port "$port")
+  if pid=$(silo_pid "$port"); then
+    say "silo $port runs already (pid $pid)"
     return
   fi
-  ! port_in_use "$port" || die "port $port is taken by another program; set CONSENSUSLAB_NODE_PORTS"
+  ! port_in_use "$port" || die "port $port is taken by another program; set CONSENSUSLAB_SILO_PORTS"
+  ! port_in_use "$orleans_port" ||
+    die "port $orleans_port (silo $port's Orleans port) is taken by another program; set CONSENSUSLAB_SILO_PORTS"
   connection=$(connection_string)
   (
     # The content root: appsettings.json, wwwroot and the samples are found there.
     cd "$PUBLISH"
-    export Storage__Provider=postgres Storage__ConnectionString="$connection" Logging__File="$LOGS/node-$port-.log"
-    # Join links and QR codes point at the load balancer, not at one node.
+    export Storage__Provider=postgres Storage__ConnectionString="$connection" Logging__File="$LOGS/silo-$port-.log"
+    # One cluster: every silo names the same cluster id and database, and finds the others in the membership table.
+    # A fixed silo port (rather than a free one taken at start) lets status match table rows to processes.
+    export Orleans__ClusterId="$CLUSTER_ID" Orleans__SiloPort="$orleans_port" Orleans__AdvertisedAddress="$LOOPBACK"
+    # Join links and QR codes point at the load balancer, not at one silo.
     export PublicBaseUrl=${PublicBaseUrl:-http://$LOOPBACK:$LB_PORT}
     unset Storage__Path
-    # Only the first node loads the samples: each load gives them fresh access keys, which only that node prints.
+    # Only the first silo loads the samples: each load gives them fresh access keys, which only that silo prints.
     if [[ $first != yes ]]; then
       export Samples__Load=false
     fi
     exec nohup dotnet "$PUBLISH/ConsensusLab.Server.dll" --urls "http://$LOOPBACK:$port" \
-      >"$LOGS/node-$port.out" 2>&1 </dev/null
+      >"$LOGS/silo-$port.out" 2>&1 </dev/null
   ) &
-  echo $! >"$(node_pid_file "$port")"
-  say "node $port starting (pid $!)"
+  echo $! >"$(silo_pid_file "$port")"
+  say "silo $port starting (pid $!, silo port $orleans_port)"
 }
 
 wait_healthy() {
   local port=$1 pid i
-  pid=$(head -n1 "$(node_pid_file "$port")")
+  pid=$(head -n1 "$(silo_pid_file "$port")")
   for ((i = 0; i < 900; i++)); do
     if healthy "$port"; then
       return 0
     fi
     if ! alive "$pid"; then
-      echo "local-cluster: node $port exited; the end of $LOGS/node-$port.out:" >&2
-      tail -n 20 "$LOGS/node-$port.out" >&2
+      echo "local-cluster: silo $port exited; the end of $LOGS/silo-$port.out:" >&2
+      tail -n 20 "$LOGS/silo-$port.out" >&2
       return 1
     fi
     sleep 0.1
   done
-  echo "local-cluster: node $port is not healthy after 90 s; see $LOGS/node-$port.out" >&2
+  echo "local-cluster: silo $port is not healthy after 90 s; see $LOGS/silo-$port.out" >&2
   return 1
 }
 
-stop_node() {
+stop_silo() {
   local port=$1 pid
-  if pid=$(node_pid "$port"); then
-    # SIGTERM: ASP.NET Core drains requests and the writer its queue; acknowledged answers are committed anyway.
+  if pid=$(silo_pid "$port"); then
+    # SIGTERM, a graceful stop: the silo hands its grains over to the others and leaves the membership table at once
+    # (the server allows itself 20 s), ASP.NET Core drains requests, and acknowledged answers are committed anyway.
+    # Only a kill leaves the others to find out by probing, in a few seconds.
     kill -TERM "$pid"
-    if ! wait_gone "$pid" 30; then
-      say "node $port did not stop within 30 s; killing it"
+    if ! wait_gone "$pid" 25; then
+      say "silo $port did not stop within 25 s; killing it"
       kill -KILL "$pid" 2>/dev/null || true
-      wait_gone "$pid" 10 || die "node $port (pid $pid) does not end"
+      wait_gone "$pid" 10 || die "silo $port (pid $pid) does not end"
     fi
-    say "node $port stopped"
+    say "silo $port stopped"
   fi
-  rm -f "$(node_pid_file "$port")"
+  rm -f "$(silo_pid_file "$port")" "$RUN_DIR/node-$port.pid"
 }
 
 # ---------------------------------------------------------------------------------------------------------------

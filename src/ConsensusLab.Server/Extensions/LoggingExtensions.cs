@@ -13,6 +13,11 @@ internal static class LoggingExtensions
             .MinimumLevel.Is(minimum)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+            // Orleans reports every start-up option and Polly every placement attempt at Information: warnings only,
+            // but for membership changes, which say when a silo joined, left or was declared dead.
+            .MinimumLevel.Override("Orleans", LogEventLevel.Warning)
+            .MinimumLevel.Override("Orleans.Runtime.MembershipService", LogEventLevel.Information)
+            .MinimumLevel.Override("Polly", LogEventLevel.Warning)
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
         if (builder.Configuration["Logging:File"] is { Length: > 0 } file)

@@ -121,6 +121,16 @@ internal sealed class ServerProcess : IAsyncDisposable
             throw new InvalidOperationException($"The server ended with code {_process.ExitCode}, not by SIGKILL ({SigKillExitCode}).\n{Output}");
     }
 
+    /// <summary>Asks the server to stop (SIGTERM, as systemd does) and returns its exit code once it has.</summary>
+    public async Task<int> StopAsync(TimeSpan timeout)
+    {
+        using (var signal = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            await signal.WaitForExitAsync();
+        using var deadline = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(deadline.Token);
+        return _process.ExitCode;
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

@@ -34,6 +34,37 @@ public sealed class ServerProcessTests
     }
 
     [Fact]
+    public async Task Stopping_a_server_ends_its_live_streams_and_lets_it_exit_cleanly()
+    {
+        var directory = Directory.CreateTempSubdirectory("consensuslab-process-").FullName;
+        try
+        {
+            await using var server = await ServerProcess.StartAsync(Path.Combine(directory, "store.db"));
+            var created = await ConsensusServer.ReadAsync(await server.Client.PostAsync(new Uri("/api/sessions", UriKind.Relative),
+                System.Net.Http.Json.JsonContent.Create(Sessions.LikertAndPosition, options: ConsensusServer.Json)));
+            var code = created["session"]!["code"]!.GetValue<string>();
+            await using var live = await LiveEvents.ConnectAsync(server.Client, code, created["viewKey"]!.GetValue<string>());
+            Assert.Equal("session", (await live.NextAsync(CancellationToken.None)).Name);
+
+            var stopping = server.StopAsync(TimeSpan.FromSeconds(30));
+            // The stream ends at once (the page reconnects to another silo), well before the 20 s the host gives running
+            // requests to finish on shutdown.
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await Assert.ThrowsAsync<EndOfStreamException>(async () =>
+            {
+                while (true)
+                    await live.NextAsync(patience.Token);
+            });
+            Assert.Equal(0, await stopping);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Server_that_cannot_start_is_reported_with_its_output()
     {
         var directory = Directory.CreateTempSubdirectory("consensuslab-process-").FullName;
