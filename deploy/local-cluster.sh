@@ -93,7 +93,7 @@ check_settings() {
   done
   for port in "${SILOS[@]}"; do
     [[ $port -le $((65535 - SILO_PORT_OFFSET)) ]] ||
-      die "silo port $port is too high: its Orleans port, $port + $SILO_PORT_OFFSET, must stay below 65536"
+      die "HTTP port $port is too high for a silo: its silo port, $port + $SILO_PORT_OFFSET, must stay below 65536"
   done
   for port in "$PG_PORT" "$LB_PORT" "${SILOS[@]}" $(for port in "${SILOS[@]}"; do silo_port "$port"; done); do
     [[ $seen != *" $port "* ]] ||
@@ -282,9 +282,13 @@ silo_pid_file() {
   echo "$RUN_DIR/silo-$1.pid"
 }
 
-# The silo's PID; a process started by the script of before silos, which wrote node-<port>.pid, is found too.
 silo_pid() {
-  live_pid "$(silo_pid_file "$1")" ConsensusLab.Server.dll || live_pid "$RUN_DIR/node-$1.pid" ConsensusLab.Server.dll
+  live_pid "$(silo_pid_file "$1")" ConsensusLab.Server.dll
+}
+
+# A server process started by this script before the server became an Orleans silo (it wrote node-<port>.pid).
+old_node_pid() {
+  live_pid "$RUN_DIR/node-$1.pid" ConsensusLab.Server.dll
 }
 
 healthy() {
@@ -365,7 +369,7 @@ wait_healthy() {
 
 stop_silo() {
   local port=$1 pid
-  if pid=$(silo_pid "$port"); then
+  if pid=$(silo_pid "$port") || pid=$(old_node_pid "$port"); then
     # SIGTERM, a graceful stop: the silo hands its grains over to the others and leaves the membership table at once
     # (the server allows itself 20 s), ASP.NET Core drains requests, and acknowledged answers are committed anyway.
     # Only a kill leaves the others to find out by probing, in a few seconds.
@@ -393,7 +397,7 @@ nginx_command() {
 
 write_nginx_config() {
   local port upstreams="" user=""
-  for port in "${NODES[@]}"; do
+  for port in "${SILOS[@]}"; do
     upstreams+="        server $LOOPBACK:$port max_fails=1 fail_timeout=2s;"$'\n'
   done
   mkdir -p "$NGINX_DIR/temp"
@@ -425,7 +429,7 @@ http {
     uwsgi_temp_path $NGINX_DIR/temp/uwsgi;
     scgi_temp_path $NGINX_DIR/temp/scgi;
 
-    # Any node takes any request: no stickiness is needed.
+    # Any silo takes any request (Orleans routes each grain call to the grain's one activation): no stickiness.
     upstream consensuslab {
 $upstreams        keepalive 64;
     }
@@ -435,15 +439,24 @@ $upstreams        keepalive 64;
         server_name localhost;
         client_max_body_size 1m;
 
-        # HTTP/1.1 with the Connection header cleared keeps the connections to the nodes open.
+        # HTTP/1.1 with the Connection header cleared keeps the connections to the silos open.
         proxy_http_version 1.1;
         proxy_set_header Connection "";
         proxy_set_header Host \$host;
         proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
         proxy_set_header X-Forwarded-Proto \$scheme;
+        # A silo that is stopping or has died: the next silo, for what is safe to repeat (not a POST that reached it).
+        # Not on 503, which a live silo answers while a grain moves (the client retries after Retry-After).
+        proxy_next_upstream error timeout http_502;
+        proxy_connect_timeout 2s;
 
         location / {
             proxy_pass http://consensuslab;
+        }
+
+        # The Orleans dashboard (Orleans__Dashboard=true) is for this machine only: not through the load balancer.
+        location ~* ^/dashboard {
+            return 404;
         }
 
         # Server-sent events: passed on as they come, and quiet for up to 15 s between keep-alive comments.
@@ -500,59 +513,81 @@ start() {
   need_tools
   command -v nginx >/dev/null || die "nginx is missing; install it with: apt-get install -y nginx"
   check_settings
+  for port in "${SILOS[@]}"; do
+    ! old_node_pid "$port" >/dev/null ||
+      die "node $port, started before the server became an Orleans silo, still runs: 'deploy/local-cluster.sh stop' first"
+  done
   mkdir -p "$LOGS"
   save_settings
   start_postgres
   publish
-  for port in "${NODES[@]}"; do
-    start_node "$port" "$first"
+  for port in "${SILOS[@]}"; do
+    start_silo "$port" "$first"
     first=no
   done
-  for port in "${NODES[@]}"; do
+  for port in "${SILOS[@]}"; do
     wait_healthy "$port" || failed=1
   done
-  [[ $failed == 0 ]] || die "a node did not start; 'deploy/local-cluster.sh stop' stops the rest"
+  [[ $failed == 0 ]] || die "a silo did not start; 'deploy/local-cluster.sh stop' stops the rest"
   start_nginx
   echo
   echo "load balancer  http://$LOOPBACK:$LB_PORT"
-  for port in "${NODES[@]}"; do
-    echo "node           http://$LOOPBACK:$port"
+  for port in "${SILOS[@]}"; do
+    echo "silo           http://$LOOPBACK:$port  silo port $(silo_port "$port")"
   done
+  echo "cluster        id $CLUSTER_ID; 'deploy/local-cluster.sh status' shows its members"
   echo "PostgreSQL     $LOOPBACK:$PG_PORT, database $DB_NAME, user $DB_USER, password in $PG_PASSWORD_FILE"
-  echo "logs           $LOGS (node-<port>.out: console with the sample keys; node-<port>-<date>.log; postgres.log; nginx-*.log)"
+  echo "logs           $LOGS (silo-<port>.out: console with the sample keys; silo-<port>-<date>.log; postgres.log; nginx-*.log)"
 }
 
 stop() {
-  local port
+  local i
   need_tools
-  stop_nginx
-  for port in "${NODES[@]}"; do
-    stop_node "$port"
+  # The silos first, one at a time and the last started first: each leaves the cluster gracefully while the others
+  # (and nginx, which sends its requests to them) still run; PostgreSQL holds the membership table, so it goes last.
+  for ((i = ${#SILOS[@]} - 1; i >= 0; i--)); do
+    stop_silo "${SILOS[i]}"
   done
+  stop_nginx
   stop_postgres
   rm -f "$SETTINGS"
   say "stopped; the database stays in $PG_DATA"
 }
 
 status() {
-  local port pid all=0
+  local port pid health membership members="" others="" readable=no address generation name host started age note
+  local all=0
   need_tools
   if pg_running; then
     echo "PostgreSQL     running  $LOOPBACK:$PG_PORT  data $PG_DATA"
+    if members=$(active_members); then
+      readable=yes
+      others=$(other_members) || others=""
+    fi
   else
     echo "PostgreSQL     stopped"
     all=3
   fi
-  for port in "${NODES[@]}"; do
-    if pid=$(node_pid "$port"); then
-      if healthy "$port"; then
-        echo "node $port      running  http://$LOOPBACK:$port  healthy  pid $pid"
-      else
-        echo "node $port      running  http://$LOOPBACK:$port  NOT HEALTHY  pid $pid"
+  for port in "${SILOS[@]}"; do
+    if pid=$(silo_pid "$port") || pid=$(old_node_pid "$port"); then
+      health=healthy
+      if ! healthy "$port"; then
+        health="NOT HEALTHY"
         all=3
       fi
+      membership="unknown in the cluster"
+      if [[ $readable == yes ]]; then
+        if grep -q "^$LOOPBACK:$(silo_port "$port")"$'\t' <<<"$members"; then
+          membership="active in the cluster"
+        else
+          membership="NOT ACTIVE in the cluster"
+          all=3
+        fi
+      fi
+      printf '%-14s running  http://%s:%s  %s  silo port %s, %s  pid %s\n' "silo $port" "$LOOPBACK" "$port" "$health" \
+        "$(silo_port "$port")" "$membership" "$pid"
     else
-      echo "node $port      stopped"
+      printf '%-14s stopped\n' "silo $port"
       all=3
     fi
   done
@@ -561,6 +596,22 @@ status() {
   else
     echo "nginx          stopped"
     all=3
+  fi
+  # The membership as the database sees it: what the silos themselves go by.
+  if [[ $readable == yes ]]; then
+    echo "cluster        $CLUSTER_ID: $(grep -c . <<<"$members" || true) active silo(s) in orleans_membership${others:+ (other rows: $others)}"
+    while IFS=$'\t' read -r address generation name host started age; do
+      [[ -n $address ]] || continue
+      note=""
+      if [[ $address != "$LOOPBACK":* ]] || ! printf '%s\n' "${SILOS[@]}" | grep -qx "$((${address##*:} - SILO_PORT_OFFSET))"; then
+        note="  (not a silo of this script)"
+      fi
+      echo "               $address  generation $generation  $name on $host  since $started  alive ${age} s ago$note"
+    done <<<"$members"
+  elif pg_running; then
+    echo "cluster        membership unreadable (database $DB_NAME missing?)"
+  else
+    echo "cluster        unknown: PostgreSQL, which holds the membership table, is stopped"
   fi
   echo "logs           $LOGS"
   return "$all"

@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Durable answers per second against the empty-POST ceiling, measured in one run on this machine.
+
+    python3 benchmarks/load/answers.py --server NAME=path/to/ConsensusLab.Server.dll [--server ...]
+        --ceiling path/to/ConsensusLab.EmptyPost.dll [--connections 64 256] [--seconds 10] [--rounds 2]
+
+Each round runs every server and the ceiling once per connection count, one after another, so that a noisy
+neighbour hurts all of them alike; compare ratios, not absolute numbers. Every server starts on a fresh SQLite
+file with one open Likert question and 2,000 joined participants; wrk (benchmarks/load/answer.lua) posts answers
+with unique request ids. An answer counts only when acknowledged with 200, i.e. durable in the ledger.
+"""
+import argparse, json, os, re, signal, subprocess, sys, tempfile, time, urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PORT = 5090
+LIKERT = ["Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree"]
+
+
+def call(method, url, body=None, headers=None):
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json", **(headers or {})})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        text = response.read()
+        return json.loads(text) if text else None
+
+
+def wait_healthy(base, process):
+    for _ in range(600):
+        if process.poll() is not None:
+            sys.exit(f"the server exited with code {process.returncode} while starting")
+        try:
+            if urllib.request.urlopen(base + "/health", timeout=2).status == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.1)
+    sys.exit("the server did not become healthy")
+
+
+def prepare(base, directory, participants):
+    created = call("POST", base + "/api/sessions", {"title": "Load", "privacyThreshold": 1,
+                                                    "questions": [{"id": "q", "kind": "likert", "prompt": "Load", "options": LIKERT}]})
+    code, key = created["session"]["code"], {"X-Moderator-Key": created["moderatorKey"]}
+    call("POST", f"{base}/api/sessions/{code}/open", headers=key)
+    call("POST", f"{base}/api/sessions/{code}/questions/q/open", headers=key)
+    groups = ["GOV", "IGO", "PS", "CS", "TC"]
+    with ThreadPoolExecutor(16) as pool:
+        tokens = list(pool.map(lambda i: call("POST", f"{base}/api/sessions/{code}/participants",
+                                              {"group": groups[i % 5], "country": "KE", "attendance": "onsite"})["token"], range(participants)))
+    path = os.path.join(directory, "tokens.txt")
+    with open(path, "w") as f:
+        f.write("\n".join(tokens) + "\n")
+    return code, path
+
+
+def wrk(connections, seconds, code, tokens):
+    env = {**os.environ, "SESSION": code, "QUESTION": "q", "TOKENS": tokens, "CHOICES": "5"}
+    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", os.path.join(HERE, "answer.lua"),
+                          f"http://127.0.0.1:{PORT}/"], capture_output=True, text=True, env=env, check=True).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    failed = int(re.search(r"non-2xx or failed: (\d+)", out).group(1))
+    return rate, failed
+
+
+def start(dll, directory, extra):
+    env = {**os.environ, "Storage__Path": os.path.join(directory, "load.db"), "Samples__Load": "false",
+           "Logging__MinimumLevel": "Warning", "RateLimits__PerAddressPerSecond": "100000000",
+           "RateLimits__PerAddressBurst": "100000000", "RateLimits__PerParticipantPerSecond": "100000000",
+           "RateLimits__PerParticipantBurst": "100000000", **extra}
+    return subprocess.Popen(["dotnet", dll, "--urls", f"http://127.0.0.1:{PORT}"], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, cwd=os.path.dirname(os.path.abspath(dll)))
+
+
+def stop(process):
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+def measure_server(dll, connections, seconds, participants):
+    with tempfile.TemporaryDirectory(prefix="consensuslab-load-") as directory:
+        process = start(dll, directory, {})
+        try:
+            base = f"http://127.0.0.1:{PORT}"
+            wait_healthy(base, process)
+            code, tokens = prepare(base, directory, participants)
+            wrk(connections, 2, code, tokens)  # warm-up: JIT, connection pools, the first group commits
+            return wrk(connections, seconds, code, tokens)
+        finally:
+            stop(process)
+
+
+def measure_ceiling(dll, connections, seconds):
+    with tempfile.TemporaryDirectory(prefix="consensuslab-ceiling-") as directory:
+        tokens = os.path.join(directory, "tokens.txt")
+        with open(tokens, "w") as f:
+            f.write("x\n")
+        process = subprocess.Popen(["dotnet", dll, "--urls", f"http://127.0.0.1:{PORT}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            for _ in range(300):
+                try:
+                    urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{PORT}/api/sessions/X/questions/q/answers", data=b"{}", method="POST"), timeout=2)
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            wrk(connections, 2, "X", tokens)
+            return wrk(connections, seconds, "X", tokens)
+        finally:
+            stop(process)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--server", action="append", required=True, help="NAME=path/to/ConsensusLab.Server.dll")
+    parser.add_argument("--ceiling", required=True, help="path/to/ConsensusLab.EmptyPost.dll")
+    parser.add_argument("--connections", type=int, nargs="+", default=[64, 256])
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--participants", type=int, default=2000)
+    args = parser.parse_args()
+    servers = [s.split("=", 1) for s in args.server]
+    print(f"load average before: {os.getloadavg()[0]:.2f}")
+    print(f"{'round':>5} {'conns':>5} {'build':>10} {'answers/s':>10} {'failed':>7} {'ceiling/s':>10} {'ratio':>6}")
+    for round_ in range(1, args.rounds + 1):
+        for connections in args.connections:
+            ceiling, _ = measure_ceiling(args.ceiling, connections, args.seconds)
+            for name, dll in servers:
+                rate, failed = measure_server(dll, connections, args.seconds, args.participants)
+                print(f"{round_:>5} {connections:>5} {name:>10} {rate:>10.0f} {failed:>7} {ceiling:>10.0f} {rate / ceiling:>6.2f}", flush=True)
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
