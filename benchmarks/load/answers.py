@@ -3,11 +3,13 @@
 
     python3 benchmarks/load/answers.py --server NAME=path/to/ConsensusLab.Server.dll [--server ...]
         --ceiling path/to/ConsensusLab.EmptyPost.dll [--connections 64 256] [--seconds 10] [--rounds 2]
+    python3 benchmarks/load/answers.py --url http://127.0.0.1:5180 [--connections 64 256] [--seconds 10]
 
 Each round runs every server and the ceiling once per connection count, one after another, so that a noisy
 neighbour hurts all of them alike; compare ratios, not absolute numbers. Every server starts on a fresh SQLite
 file with one open Likert question and 2,000 joined participants; wrk (benchmarks/load/answer.lua) posts answers
-with unique request ids. An answer counts only when acknowledged with 200, i.e. durable in the ledger.
+with unique request ids. An answer counts only when acknowledged with 200, i.e. durable in the ledger. With --url, the
+same load goes to a server that already runs (a silo, or nginx in front of a cluster: deploy/local-cluster.sh).
 """
 import argparse, json, os, re, signal, subprocess, sys, tempfile, time, urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -54,10 +56,10 @@ def prepare(base, directory, participants):
     return code, path
 
 
-def wrk(connections, seconds, code, tokens):
+def wrk(connections, seconds, code, tokens, base=f"http://127.0.0.1:{PORT}"):
     env = {**os.environ, "SESSION": code, "QUESTION": "q", "TOKENS": tokens, "CHOICES": "5"}
     out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", os.path.join(HERE, "answer.lua"),
-                          f"http://127.0.0.1:{PORT}/"], capture_output=True, text=True, env=env, check=True).stdout
+                          base + "/"], capture_output=True, text=True, env=env, check=True).stdout
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     failed = int(re.search(r"non-2xx or failed: (\d+)", out).group(1))
     return rate, failed
@@ -114,13 +116,24 @@ def measure_ceiling(dll, connections, seconds):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--server", action="append", required=True, help="NAME=path/to/ConsensusLab.Server.dll")
-    parser.add_argument("--ceiling", required=True, help="path/to/ConsensusLab.EmptyPost.dll")
+    parser.add_argument("--server", action="append", help="NAME=path/to/ConsensusLab.Server.dll")
+    parser.add_argument("--ceiling", help="path/to/ConsensusLab.EmptyPost.dll")
+    parser.add_argument("--url", help="measure a server that already runs, at this base URL")
     parser.add_argument("--connections", type=int, nargs="+", default=[64, 256])
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--participants", type=int, default=2000)
     args = parser.parse_args()
+    if args.url:
+        with tempfile.TemporaryDirectory(prefix="consensuslab-load-") as directory:
+            code, tokens = prepare(args.url, directory, args.participants)
+            for connections in args.connections:
+                wrk(connections, 2, code, tokens, args.url)
+                rate, failed = wrk(connections, args.seconds, code, tokens, args.url)
+                print(f"{connections:>5} connections: {rate:.0f} answers/s, {failed} failed", flush=True)
+        return
+    if not args.server or not args.ceiling:
+        parser.error("give --url, or --server and --ceiling")
     servers = [s.split("=", 1) for s in args.server]
     print(f"load average before: {os.getloadavg()[0]:.2f}")
     print(f"{'round':>5} {'conns':>5} {'build':>10} {'answers/s':>10} {'failed':>7} {'ceiling/s':>10} {'ratio':>6}")

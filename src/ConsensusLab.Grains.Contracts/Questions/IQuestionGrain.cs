@@ -40,6 +40,14 @@ public interface IQuestionGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("Submit")]
     Task<AnswerReceipt> Submit(AnswerCommand command);
 
+    /// <summary>
+    /// Accepts several participants' answers in one call, each as <see cref="Submit"/> would: each outcome says whether
+    /// its answer is durable or why it was refused. Web front doors send a question's answers this way under load, so
+    /// that one call carries many answers.
+    /// </summary>
+    [AlwaysInterleave, Alias("SubmitMany")]
+    Task<ImmutableArray<AnswerOutcome>> SubmitMany(ImmutableArray<AnswerCommand> commands);
+
     /// <summary>Records the participant's withdrawal in the ledger and stops counting their answer.</summary>
     [AlwaysInterleave, Alias("Withdraw")]
     Task Withdraw(string participantId, string group);

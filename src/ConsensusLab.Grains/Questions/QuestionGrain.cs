@@ -89,7 +89,25 @@ internal sealed class QuestionGrain(
         return Snapshot();
     }
 
-    public async Task<AnswerReceipt> Submit(AnswerCommand command)
+    public Task<AnswerReceipt> Submit(AnswerCommand command) => AcceptOrRefuseAsync(command);
+
+    public async Task<ImmutableArray<AnswerOutcome>> SubmitMany(ImmutableArray<AnswerCommand> commands) =>
+        // Each answer is validated in order and then waits for its own commit; the store's writer commits them together.
+        [.. await Task.WhenAll(commands.Select(AcceptAsync))];
+
+    private async Task<AnswerOutcome> AcceptAsync(AnswerCommand command)
+    {
+        try
+        {
+            return new AnswerOutcome(await AcceptOrRefuseAsync(command));
+        }
+        catch (CommandRejectedException rejected)
+        {
+            return AnswerOutcome.Refused(rejected);
+        }
+    }
+
+    private async Task<AnswerReceipt> AcceptOrRefuseAsync(AnswerCommand command)
     {
         var definition = Definition;
         // A retry of the answer that counts now is acknowledged from memory, whatever happened since.

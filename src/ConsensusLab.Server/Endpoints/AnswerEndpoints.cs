@@ -1,5 +1,6 @@
 using ConsensusLab.Grains;
 using ConsensusLab.Grains.Questions;
+using ConsensusLab.Server.Answers;
 using ConsensusLab.Server.Api;
 using Orleans;
 
@@ -17,7 +18,7 @@ internal static class AnswerEndpoints
 
     /// <summary>Acknowledges an answer only after the ledger holds it durably.</summary>
     private static async Task<IResult> SubmitAsync(string code, string questionId, AnswerRequest body, HttpRequest request,
-        SessionViews views, ParticipantAuthentication authentication, IGrainFactory grains, CancellationToken cancellationToken)
+        SessionViews views, ParticipantAuthentication authentication, AnswerBatcher answers, CancellationToken cancellationToken)
     {
         var (sessionCode, definition) = await views.RequireDefinitionAsync(code);
         definition.Require(sessionCode, questionId);
@@ -27,8 +28,8 @@ internal static class AnswerEndpoints
         if (body.RequestId?.StartsWith(RequestIds.WithdrawalPrefix, StringComparison.Ordinal) == true)
             throw new CommandRejectedException(Rejection.Invalid, "Reserved request id",
                 $"Request ids starting with '{RequestIds.WithdrawalPrefix}' are reserved for withdrawals.");
-        var receipt = await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(sessionCode, questionId))
-            .Submit(new AnswerCommand(participant.Id, participant.Profile.Group, body.RequestId, body.ToValue()));
+        var receipt = await answers.SubmitAsync(sessionCode, questionId,
+            new AnswerCommand(participant.Id, participant.Profile.Group, body.RequestId, body.ToValue()));
         return TypedResults.Ok(receipt);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using ConsensusLab.Grains.Participants;
+using ConsensusLab.Server.Answers;
 using ConsensusLab.Server.Api;
 using ConsensusLab.Server.Live;
 using ConsensusLab.Server.Samples;
@@ -12,6 +13,7 @@ internal static class ApiServiceExtensions
     public static WebApplicationBuilder AddConsensusServices(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ParticipantDirectory>();
+        builder.Services.AddSingleton<AnswerBatcher>();
         builder.Services.AddSingleton<LiveMeterHub>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LiveMeterHub>());
         builder.Services.AddSingleton<SessionViews>();

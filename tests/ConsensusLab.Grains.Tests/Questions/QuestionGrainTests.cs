@@ -200,4 +200,21 @@ public sealed class QuestionGrainTests(SharedSilo shared)
 
         Assert.All(gaps, gap => Assert.True(gap >= 95, $"publications {string.Join(", ", gaps)} ms apart; the feed promises at most ten a second"));
     }
+
+    [Fact]
+    public async Task Batch_of_answers_is_acknowledged_or_refused_answer_by_answer()
+    {
+        var silo = shared.Silo;
+        var code = await OpenAsync(silo, Likert("q1"));
+        var question = Question(silo, code, "q1");
+
+        var outcomes = await question.SubmitMany([Answer("P1", "GOV", 4), Answer("P2", "GOV", 9), Answer("P3", "NOPE", 1), Answer("P4", "CS", 0)]);
+
+        Assert.NotNull(outcomes[0].Receipt);
+        Assert.Equal([null, Rejection.Invalid, Rejection.Invalid, null], outcomes.Select(o => o.Rejection));
+        Assert.NotNull(outcomes[3].Receipt);
+        Assert.Equal(2, Tallies.Respondents(await question.GetTally()));
+        Assert.Equal(2, await LedgerCountAsync(silo, code, "q1"));
+        Assert.Equal(Rejection.Invalid, Assert.Throws<CommandRejectedException>(() => outcomes[1].ReceiptOrThrow()).Rejection);
+    }
 }

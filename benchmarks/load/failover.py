@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Time from SIGKILL of the silo that hosts a question to the first answer a survivor acknowledges.
+
+    deploy/local-cluster.sh start          # three silos on PostgreSQL (Orleans__Membership__* from the environment)
+    python3 benchmarks/load/failover.py --doomed http://127.0.0.1:5181 --doomed-pid "$(cat deploy/.run/silo-5181.pid)" \\
+        --via http://127.0.0.1:5182 [--runs 1]
+
+The session is created through the doomed silo, so its grains live there (grains are placed on the silo that first
+calls them). Eight clients answer through a survivor, each answer retried with its request id after a 503 or a
+failure, as the participant page does. The doomed silo is killed mid-stream; the result is the time from the kill to
+the sending of the first answer that a survivor then acknowledged. Run once per cluster: the doomed silo stays dead
+(`deploy/local-cluster.sh start` brings it back).
+"""
+import argparse, json, os, signal, threading, time, urllib.error, urllib.request
+
+LIKERT = ["Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree"]
+
+
+def call(method, url, body=None, headers=None):
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json", **(headers or {})})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        text = response.read()
+        return json.loads(text) if text else None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--doomed", required=True, help="base URL of the silo to kill")
+    parser.add_argument("--doomed-pid", type=int, required=True)
+    parser.add_argument("--via", required=True, help="base URL of a surviving silo the clients answer through")
+    parser.add_argument("--clients", type=int, default=8)
+    args = parser.parse_args()
+
+    created = call("POST", args.doomed + "/api/sessions", {"title": "Failover", "privacyThreshold": 1,
+                                                           "questions": [{"id": "q", "kind": "likert", "prompt": "Failover", "options": LIKERT}]})
+    code, key = created["session"]["code"], {"X-Moderator-Key": created["moderatorKey"]}
+    call("POST", f"{args.doomed}/api/sessions/{code}/open", headers=key)
+    call("POST", f"{args.doomed}/api/sessions/{code}/questions/q/open", headers=key)
+    tokens = [call("POST", f"{args.via}/api/sessions/{code}/participants", {"group": "GOV", "country": "KE", "attendance": "onsite"})["token"]
+              for _ in range(100)]
+
+    acknowledged = []  # (sent_at, acknowledged_at) of the attempt that was acknowledged
+    stop = threading.Event()
+
+    def client(number):
+        sent = 0
+        while not stop.is_set():
+            sent += 1
+            body = {"requestId": f"c{number}-{sent}", "choice": sent % 5}
+            headers = {"Authorization": "Bearer " + tokens[(number * 7 + sent) % len(tokens)]}
+            while not stop.is_set():
+                attempt = time.monotonic()
+                try:
+                    call("POST", f"{args.via}/api/sessions/{code}/questions/q/answers", body, headers)
+                    acknowledged.append((attempt, time.monotonic()))
+                    break
+                except (urllib.error.HTTPError, urllib.error.URLError, TimeoutError, ConnectionError):
+                    time.sleep(0.1)
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(args.clients)]
+    for thread in threads:
+        thread.start()
+    time.sleep(3)
+    os.kill(args.doomed_pid, signal.SIGKILL)
+    killed_at = time.monotonic()
+    deadline = killed_at + 120
+    first = None
+    while time.monotonic() < deadline and first is None:
+        after = [sent for sent, _ in list(acknowledged) if sent > killed_at]
+        first = min(after) if after else None
+        time.sleep(0.05)
+    stop.set()
+    for thread in threads:
+        thread.join()
+    before = sum(1 for sent, _ in acknowledged if sent <= killed_at)
+    if first is None:
+        print(f"no answer acknowledged within 120 s of the kill ({before} before it)")
+    else:
+        print(f"first answer acknowledged by a survivor was sent {1000 * (first - killed_at):.0f} ms after the kill "
+              f"({before} answers acknowledged before the kill, {len(acknowledged)} in all)")
+
+
+if __name__ == "__main__":
+    main()
