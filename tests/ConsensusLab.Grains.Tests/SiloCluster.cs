@@ -23,6 +23,9 @@ public static class SiloCluster
                 options.NumVotesForDeathDeclaration = 1;
                 options.TableRefreshTimeout = TimeSpan.FromSeconds(1);
             }));
+        // A call caught by a killed silo fails after seconds, not Orleans' default half minute, as in the server.
+        builder.ConfigureSilo((_, silo) => silo.Configure<SiloMessagingOptions>(options => options.ResponseTimeout = TimeSpan.FromSeconds(5)));
+        builder.ConfigureClient(client => client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = TimeSpan.FromSeconds(5)));
         builder.ConfigureSiloHost((_, host) => host.Services
             .AddSingleton(database.GrainStates)
             .AddSingleton(database.Ledger)
