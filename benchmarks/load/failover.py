@@ -11,17 +11,9 @@ failure, as the participant page does. The doomed silo is killed mid-stream; the
 the sending of the first answer that a survivor then acknowledged (the kill counts from the moment the process is gone). Run once per cluster: the doomed silo stays dead
 (`deploy/local-cluster.sh start` brings it back).
 """
-import argparse, json, os, signal, threading, time, urllib.error, urllib.request
+import argparse, os, signal, threading, time, urllib.error
 
-LIKERT = ["Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree"]
-
-
-def call(method, url, body=None, headers=None):
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json", **(headers or {})})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        text = response.read()
-        return json.loads(text) if text else None
+from answers import LIKERT, call
 
 
 def alive(pid):
