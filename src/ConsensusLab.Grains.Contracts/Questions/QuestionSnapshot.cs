@@ -11,7 +11,7 @@ namespace ConsensusLab.Grains.Questions;
 /// <param name="Status">Pending, open or closed.</param>
 /// <param name="Round">The round being asked.</param>
 /// <param name="Respondents">Participants with a current answer.</param>
-/// <param name="Version">The ledger sequence of the last answer counted: it only grows, on every node.</param>
+/// <param name="Version">The ledger sequence of the last answer counted: it only grows.</param>
 /// <param name="Revealed">Whether the participants may see the results.</param>
 [GenerateSerializer, Immutable, Alias("consensuslab.QuestionSnapshot")]
 public sealed record QuestionSnapshot(

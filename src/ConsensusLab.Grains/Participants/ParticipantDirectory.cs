@@ -7,7 +7,7 @@ namespace ConsensusLab.Grains.Participants;
 /// <summary>
 /// Finds the participant behind a token. A participant changes only by withdrawing (which forgets them here), so a
 /// found one is cached;
-/// an unknown token is looked up in the store every time (it may have joined through another node).
+/// an unknown token is looked up in the store every time (it may have joined through another silo).
 /// </summary>
 public sealed class ParticipantDirectory(IParticipantStore store)
 {
@@ -26,6 +26,6 @@ public sealed class ParticipantDirectory(IParticipantStore store)
     /// <summary>Forgets a participant who withdrew, so the next lookup reads the store.</summary>
     public void Forget(string token) => _byToken.TryRemove(token, out _);
 
-    /// <summary>Remembers a participant who just joined through this node.</summary>
+    /// <summary>Remembers a participant who just joined through this silo.</summary>
     public void Remember(string token, Participant participant) => _byToken.TryAdd(token, participant);
 }

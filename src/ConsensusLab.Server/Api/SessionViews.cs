@@ -13,7 +13,7 @@ namespace ConsensusLab.Server.Api;
 /// <summary>Assembles the views of a session from its grains.</summary>
 internal sealed class SessionViews(IGrainFactory grains, IConfiguration configuration)
 {
-    // A session's definition never changes once created, so each node keeps the ones it has seen.
+    // A session's definition never changes once created, so each web process keeps the ones it has seen.
     private readonly ConcurrentDictionary<string, SessionDefinition> _definitions = new(StringComparer.Ordinal);
 
     /// <summary>

@@ -55,7 +55,7 @@ internal static class MeterEndpoints
     /// <summary>
     /// Server-sent events: the session view and (unless meters=false) every question's meters at once, then each change as it is
     /// published (at most ten a second per question), and a keep-alive comment when nothing changes. The stream ends when
-    /// the client goes or this server stops; the page then reconnects (to any node) and gets everything afresh.
+    /// the client goes or this server stops; the page then reconnects (to any silo) and gets everything afresh.
     /// </summary>
     private static async Task LiveAsync(string code, bool? meters, HttpContext context, SessionViews views, LiveMeterHub hub,
         IHostApplicationLifetime lifetime)

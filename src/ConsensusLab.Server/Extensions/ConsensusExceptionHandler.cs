@@ -22,7 +22,7 @@ internal sealed class ConsensusExceptionHandler(IProblemDetailsService problems)
             // A silo left the cluster while the call was on its way (SiloUnavailableException is one of these); the grain
             // comes back on another silo within seconds.
             OrleansMessageRejectionException or TimeoutException =>
-                (503, "Briefly unavailable", "The server is moving this item to another node; retry the same request in a second."),
+                (503, "Briefly unavailable", "The server is moving this item to another silo; retry the same request in a second."),
             _ => (0, "", ""),
         };
         if (status == 0)

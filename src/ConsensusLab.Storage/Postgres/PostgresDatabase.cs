@@ -28,7 +28,7 @@ public sealed class PostgresDatabase : IAsyncDisposable
     public PostgresResponseLedger Ledger { get; }
     public IParticipantStore Participants { get; }
 
-    /// <summary>Connects to the database and brings its schema up to date; safe when several nodes start at once.</summary>
+    /// <summary>Connects to the database and brings its schema up to date; safe when several silos start at once.</summary>
     public static async Task<PostgresDatabase> OpenAsync(string connectionString, ILogger? logger = null, CancellationToken cancellationToken = default)
     {
         logger ??= NullLogger.Instance;

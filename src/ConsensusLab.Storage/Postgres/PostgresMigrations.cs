@@ -5,7 +5,7 @@ namespace ConsensusLab.Storage.Postgres;
 
 /// <summary>
 /// Applies the numbered schema scripts that the database has not seen yet, all in one transaction: PostgreSQL's DDL
-/// is transactional, so a node either brings the schema fully up to date or leaves it as it was.
+/// is transactional, so a silo either brings the schema fully up to date or leaves it as it was.
 /// </summary>
 internal static class PostgresMigrations
 {
@@ -13,7 +13,7 @@ internal static class PostgresMigrations
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // Two nodes starting at once: the second waits here until the first commits, and then finds every
+        // Two silos starting at once: the second waits here until the first commits, and then finds every
         // migration recorded. The lock comes before CREATE TABLE IF NOT EXISTS, which itself races.
         await ExecuteAsync(connection, transaction, "migration_lock", cancellationToken);
         await ExecuteAsync(connection, transaction, "migrations_table", cancellationToken);

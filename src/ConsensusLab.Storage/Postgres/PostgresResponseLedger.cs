@@ -28,7 +28,7 @@ public sealed class PostgresResponseLedger : IResponseLedger
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "ledger_request")
         {
-            // A retry, perhaps through another node: acknowledge it with the entry that is already there.
+            // A retry, perhaps through another silo: acknowledge it with the entry that is already there.
             await using var command = _database.Command("ledger_by_request");
             command.Parameters.AddTyped("session_code", entry.SessionCode);
             command.Parameters.AddTyped("participant_id", entry.ParticipantId);

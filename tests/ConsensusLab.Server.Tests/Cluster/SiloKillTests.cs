@@ -10,7 +10,7 @@ namespace ConsensusLab.Server.Tests.Cluster;
 /// retried request counts once, the questions come back on a survivor and take answers again, and both survivors'
 /// meters equal a recount of the ledger.
 /// </summary>
-[Collection(NodesOnPostgres.Name)]
+[Collection(SilosOnPostgres.Name)]
 public sealed class SiloKillTests(PostgresServer postgres, ITestOutputHelper output) : IAsyncLifetime
 {
     private const int ClientsPerSilo = 4;

@@ -5,11 +5,11 @@ using ConsensusLab.Storage.Tests.Postgres;
 namespace ConsensusLab.Server.Tests.Cluster;
 
 /// <summary>
-/// Two nodes (two complete servers with their own grain hosts) on one PostgreSQL database: a participant may answer
-/// through either, a moderator may watch through either, and both converge on the same meters.
+/// Two silos (two complete servers, in this process) forming one Orleans cluster on one PostgreSQL database: a
+/// participant may answer through either, a moderator may watch through either, and both show the same meters.
 /// </summary>
-[Collection(NodesOnPostgres.Name)]
-public sealed class TwoNodeTests(PostgresServer postgres) : IAsyncLifetime
+[Collection(SilosOnPostgres.Name)]
+public sealed class TwoSiloTests(PostgresServer postgres) : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
     private ConsensusServer _a = null!;
@@ -34,7 +34,7 @@ public sealed class TwoNodeTests(PostgresServer postgres) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Answers_spread_over_both_nodes_give_identical_meters_equal_to_a_single_node_run()
+    public async Task Answers_spread_over_both_silos_give_identical_meters_equal_to_a_single_silo_run()
     {
         var code = await _a.CreateSessionAsync(Sessions.LikertAndPosition);
         _b.ModeratorKeys[code] = _a.ModeratorKeys[code];
@@ -42,11 +42,11 @@ public sealed class TwoNodeTests(PostgresServer postgres) : IAsyncLifetime
         var tokens = new List<string>();
         for (var i = 0; i < answers.Count; i++)
             tokens.Add(await (i % 2 == 0 ? _a : _b).JoinAsync(code, answers[i].Group));
-        await Task.WhenAll(answers.Select((a, i) => Node(i).AnswerOkAsync(code, "agree", tokens[i], new { requestId = $"a{i}", choice = a.Choice })));
-        await Task.WhenAll(answers.Select((a, i) => Node(i + 1).AnswerOkAsync(code, "axis", tokens[i], new { requestId = $"p{i}", position = a.Position })));
-        // A few participants change their minds, through the other node.
+        await Task.WhenAll(answers.Select((a, i) => Silo(i).AnswerOkAsync(code, "agree", tokens[i], new { requestId = $"a{i}", choice = a.Choice })));
+        await Task.WhenAll(answers.Select((a, i) => Silo(i + 1).AnswerOkAsync(code, "axis", tokens[i], new { requestId = $"p{i}", position = a.Position })));
+        // A few participants change their minds, through the other silo.
         for (var i = 0; i < 10; i++)
-            await Node(i + 1).AnswerOkAsync(code, "agree", tokens[i], new { requestId = $"c{i}", choice = 4 });
+            await Silo(i + 1).AnswerOkAsync(code, "agree", tokens[i], new { requestId = $"c{i}", choice = 4 });
 
         var onA = await ConvergedAsync(code);
 
@@ -63,7 +63,7 @@ public sealed class TwoNodeTests(PostgresServer postgres) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Answer_retried_through_the_other_node_counts_once()
+    public async Task Answer_retried_through_the_other_silo_counts_once()
     {
         var code = await _a.CreateSessionAsync(Sessions.LikertAndPosition);
         _b.ModeratorKeys[code] = _a.ModeratorKeys[code];
@@ -77,7 +77,7 @@ public sealed class TwoNodeTests(PostgresServer postgres) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Question_closed_through_one_node_is_closed_on_the_other()
+    public async Task Question_closed_through_one_silo_is_closed_on_the_other()
     {
         var code = await _a.CreateSessionAsync(Sessions.LikertAndPosition);
         _b.ModeratorKeys[code] = _a.ModeratorKeys[code];
@@ -99,7 +99,7 @@ public sealed class TwoNodeTests(PostgresServer postgres) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Live_meters_on_one_node_show_answers_taken_by_the_other()
+    public async Task Live_meters_on_one_silo_show_answers_taken_by_the_other()
     {
         var code = await _a.CreateSessionAsync(Sessions.LikertAndPosition);
         _b.ModeratorKeys[code] = _a.ModeratorKeys[code];
@@ -112,9 +112,9 @@ public sealed class TwoNodeTests(PostgresServer postgres) : IAsyncLifetime
         Assert.Equal(1, update["meters"]!["headcount"]!["overall"]!["respondents"]!.GetValue<int>());
     }
 
-    private ConsensusServer Node(int i) => i % 2 == 0 ? _a : _b;
+    private ConsensusServer Silo(int i) => i % 2 == 0 ? _a : _b;
 
-    /// <summary>Polls both nodes until their meters are equal (and then returns them), or fails after a while.</summary>
+    /// <summary>Polls both silos until their meters are equal (and then returns them), or fails after a while.</summary>
     private async Task<JsonObject> ConvergedAsync(string code)
     {
         var deadline = DateTime.UtcNow + Patience;
@@ -124,7 +124,7 @@ public sealed class TwoNodeTests(PostgresServer postgres) : IAsyncLifetime
             var onB = await ConsensusServer.ReadAsync(await _b.ModeratorAsync(HttpMethod.Get, code, "meters"));
             if (onA.ToJsonString() == onB.ToJsonString())
                 return onA;
-            Assert.True(DateTime.UtcNow < deadline, $"The nodes did not converge:\nA: {onA}\nB: {onB}");
+            Assert.True(DateTime.UtcNow < deadline, $"The silos did not agree:\nA: {onA}\nB: {onB}");
             await Task.Delay(100);
         }
     }
