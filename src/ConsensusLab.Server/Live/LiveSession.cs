@@ -11,10 +11,11 @@ namespace ConsensusLab.Server.Live;
 internal sealed class LiveSession(string code)
 {
     private readonly ConcurrentDictionary<string, TallyPublication> _latest = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, MeterUpdate> _computed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Computed> _computed = new(StringComparer.Ordinal);
     private readonly object _gate = new();
     private ImmutableList<LiveSubscription> _subscriptions = [];
     private ImmutableDictionary<string, double>? _customWeights;
+    private int _weightsGeneration;
 
     public string Code => code;
 
@@ -52,21 +53,30 @@ internal sealed class LiveSession(string code)
     public void SetCustomWeights(ImmutableDictionary<string, double> weights)
     {
         _customWeights = weights;
+        Interlocked.Increment(ref _weightsGeneration);
         _computed.Clear();
         RingAll(sessionChanged: true);
     }
 
     public void SessionChanged() => RingAll(sessionChanged: true);
 
-    /// <summary>The meters of a question as of its latest publication; the same instance until something changes.</summary>
+    /// <summary>
+    /// The meters of a question as of its latest publication; the same instance until something changes. A computed
+    /// entry remembers the publication and weights it came from, so that meters computed from a publication that was
+    /// replaced meanwhile are never served as the latest.
+    /// </summary>
     public MeterUpdate? Meters(string questionId)
     {
         if (!_latest.TryGetValue(questionId, out var publication))
             return null;
-        return _computed.GetOrAdd(questionId, _ => new MeterUpdate(code, questionId, publication.Tally.Version, publication.Status,
-            publication.Round, publication.Revealed,
+        var generation = Volatile.Read(ref _weightsGeneration);
+        if (_computed.TryGetValue(questionId, out var cached) && ReferenceEquals(cached.From, publication) && cached.WeightsGeneration == generation)
+            return cached.Update;
+        var update = new MeterUpdate(code, questionId, publication.Tally.Version, publication.Status, publication.Round, publication.Revealed,
             SchemeMeters.Compute(publication.Tally, _customWeights ?? ImmutableDictionary<string, double>.Empty, PrivacyThreshold))
-        { GroupMembership = Membership });
+        { GroupMembership = Membership };
+        _computed[questionId] = new Computed(publication, generation, update);
+        return update;
     }
 
     public LiveSubscription Subscribe()
@@ -88,4 +98,6 @@ internal sealed class LiveSession(string code)
         foreach (var subscription in _subscriptions)
             subscription.Ring(sessionChanged);
     }
+
+    private sealed record Computed(TallyPublication From, int WeightsGeneration, MeterUpdate Update);
 }

@@ -74,6 +74,8 @@ internal sealed class ServerProcess : IAsyncDisposable
             ["RateLimits__PerAddressBurst"] = "1000000",
             ["RateLimits__PerParticipantPerSecond"] = "1000000",
             ["RateLimits__PerParticipantBurst"] = "1000000",
+            ["RateLimits__JoinsPerAddressPerSecond"] = "1000000",
+            ["RateLimits__JoinsPerAddressBurst"] = "1000000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
@@ -175,7 +177,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         while (clock.Elapsed < timeout)
         {
             if (_process.HasExited)
+            {
+                // Without a timeout, WaitForExit also waits until the redirected output has been read to its end.
+                _process.WaitForExit();
                 throw new InvalidOperationException($"The server exited with code {_process.ExitCode} while starting.\n{Output}");
+            }
             try
             {
                 using var response = await probe.GetAsync(new Uri("/health", UriKind.Relative), cancellationToken);
