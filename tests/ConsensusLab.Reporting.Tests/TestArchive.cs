@@ -77,7 +77,7 @@ internal sealed class TestArchive
     {
         var definition = new SessionDefinition("Enhanced cooperation", "", StakeholderGroupCatalogue.Default(includeAcademia: false), false,
             [.. _questions], YoungUnderAge, HeldOn, PrivacyThreshold: 1);
-        var session = new SessionSnapshot(Code, definition, SessionStatus.Open, WeightingScheme.EqualFooting, Start, Keys: null, Invites: []);
+        var session = new SessionSnapshot(Code, definition, SessionStatus.Open, WeightingScheme.EqualFooting, Start, Keys: null);
         return new SessionArchive(session, _weights.ToImmutableDictionary(), [.. _participants], [.. _ledger]);
     }
 

@@ -28,6 +28,8 @@ public sealed class ConsensusServer : IAsyncDisposable
             web.UseSetting("RateLimits:PerAddressBurst", "1000000");
             web.UseSetting("RateLimits:PerParticipantPerSecond", "1000000");
             web.UseSetting("RateLimits:PerParticipantBurst", "1000000");
+            web.UseSetting("RateLimits:JoinsPerAddressPerSecond", "1000000");
+            web.UseSetting("RateLimits:JoinsPerAddressBurst", "1000000");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
                 web.UseSetting(key, value);
         });

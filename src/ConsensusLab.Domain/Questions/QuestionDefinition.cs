@@ -34,8 +34,8 @@ public sealed record QuestionDefinition(
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(Id) || Id.Length > 40 || !Id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
             problems.Add($"Question id '{Id}' must be 1 to 40 letters, digits, '-' or '_'.");
-        if (string.IsNullOrWhiteSpace(Prompt))
-            problems.Add($"Question '{Id}' needs a prompt.");
+        if (Sessions.UserText.Problem(Prompt, $"The prompt of question '{Id}'", Sessions.DefinitionLimits.MaxPromptLength, multiline: true) is { } prompt)
+            problems.Add(prompt);
         var options = Options.IsDefault ? 0 : Options.Length;
         switch (Kind)
         {
@@ -52,8 +52,16 @@ public sealed record QuestionDefinition(
                 problems.Add($"Position question '{Id}' places its status quo outside [-1, 1].");
                 break;
         }
-        if (!Options.IsDefault && Options.Any(string.IsNullOrWhiteSpace))
-            problems.Add($"Question '{Id}' has an empty option label.");
+        if (!Options.IsDefault && options <= MaxChoices)
+            problems.AddRange(Options.Select((o, i) => Sessions.UserText.Problem(o, $"Option {i + 1} of question '{Id}'", Sessions.DefinitionLimits.MaxOptionLength))
+                .OfType<string>());
+        if (Axis is { } axis)
+            problems.AddRange(new[]
+            {
+                Sessions.UserText.Problem(axis.Left, $"The left end of question '{Id}'", Sessions.DefinitionLimits.MaxAxisLabelLength),
+                Sessions.UserText.Problem(axis.Right, $"The right end of question '{Id}'", Sessions.DefinitionLimits.MaxAxisLabelLength),
+                Sessions.UserText.Problem(axis.StatusQuoLabel, $"The status-quo label of question '{Id}'", Sessions.DefinitionLimits.MaxAxisLabelLength, required: false),
+            }.OfType<string>());
         return problems;
     }
 }

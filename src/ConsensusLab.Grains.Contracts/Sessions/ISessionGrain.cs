@@ -26,9 +26,16 @@ public interface ISessionGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("Get")]
     Task<SessionSnapshot?> Get();
 
-    /// <summary>Adds invite codes (their hashes) for a group of the session's catalogue.</summary>
+    /// <summary>Adds invite codes (their hashes) for a group of the session's catalogue, each admitting <paramref name="uses"/> participants.</summary>
     [Alias("IssueInvites")]
-    Task<SessionSnapshot> IssueInvites(string group, ImmutableArray<string> codeHashes);
+    Task<SessionSnapshot> IssueInvites(string group, ImmutableArray<string> codeHashes, int uses);
+
+    /// <summary>
+    /// Uses an invite code once and returns its group: refused as invalid when no invite has the hash, and as a
+    /// conflict when its uses are spent. One activation counts every use, so an invite admits no more than it may.
+    /// </summary>
+    [Alias("RedeemInvite")]
+    Task<string> RedeemInvite(string codeHash);
 
     [Alias("Open")]
     Task<SessionSnapshot> Open();

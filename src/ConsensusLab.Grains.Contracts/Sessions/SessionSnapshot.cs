@@ -13,8 +13,7 @@ public sealed record SessionSnapshot(
     SessionStatus Status,
     WeightingScheme Weighting,
     DateTimeOffset CreatedAt,
-    SessionKeys? Keys,
-    ImmutableArray<InviteCode> Invites)
+    SessionKeys? Keys)
 {
     /// <summary>The day LDC status is evaluated on.</summary>
     public DateOnly HeldOn => Definition.HeldOn ?? DateOnly.FromDateTime(CreatedAt.UtcDateTime);

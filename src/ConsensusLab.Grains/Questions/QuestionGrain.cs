@@ -113,6 +113,11 @@ internal sealed class QuestionGrain(
         // A retry of the answer that counts now is acknowledged from memory, whatever happened since.
         if (command.RequestId is { } requestId && Answers.TryFindRetry(command.ParticipantId, requestId, out var counted))
             return new AnswerReceipt(command.ParticipantId, definition.Id, counted.Sequence, false, counted.RecordedAt, Retried: true);
+        if (command.RequestId is { } id && RequestIds.Problem(id) is { } malformed)
+            throw new CommandRejectedException(Rejection.Invalid, "Invalid request id", malformed);
+        // A participant who withdrew stays withdrawn, through whichever silo they come back.
+        if (Answers.HasWithdrawn(command.ParticipantId))
+            throw new CommandRejectedException(Rejection.Unauthenticated, "Participant withdrew", "This participant withdrew from the session.");
         if (state.State.Status != QuestionStatus.Open)
             throw new CommandRejectedException(Rejection.Conflict, "Question not open",
                 $"Question '{definition.Id}' is {state.State.Status.ToString().ToLowerInvariant()}: it takes no answers now.");

@@ -18,6 +18,11 @@ internal sealed class SessionGrain(
 {
     private readonly LiveFeeds _feeds = new(logger);
 
+    /// <summary>Invite codes a session may hold: every delegate of a large forum, several times over.</summary>
+    public const int MaxInvites = 5000;
+
+    public const int MaxUsesPerInvite = 1000;
+
     private string Code => this.GetPrimaryKeyString();
 
     public async Task<SessionSnapshot> Create(SessionDefinition definition, SessionKeys keys)
@@ -50,17 +55,45 @@ internal sealed class SessionGrain(
 
     public Task<SessionSnapshot> ReplaceKeys(SessionKeys keys) => Change(s => s with { Keys = keys });
 
-    public Task<SessionSnapshot> IssueInvites(string group, ImmutableArray<string> codeHashes)
+    public Task<SessionSnapshot> IssueInvites(string group, ImmutableArray<string> codeHashes, int uses)
     {
         if (state.State.Definition is { } definition && !definition.Groups.Any(g => g.Code == group))
             throw new CommandRejectedException(Rejection.Invalid, "Unknown stakeholder group", $"'{group}' is not a group of session {Code}.");
+        if (uses is < 1 or > MaxUsesPerInvite)
+            throw new CommandRejectedException(Rejection.Invalid, "Invalid uses", $"An invite code admits 1 to {MaxUsesPerInvite} participants.");
+        if (state.State.Invites.Length + codeHashes.Length > MaxInvites)
+            throw new CommandRejectedException(Rejection.Conflict, "Too many invites",
+                $"A session has at most {MaxInvites} invite codes; {state.State.Invites.Length} are issued.");
         var issuedAt = DateTimeOffset.UtcNow;
-        return Change(s => s with { Invites = s.Invites.AddRange(codeHashes.Select(h => new InviteCode(h, group, issuedAt))) });
+        return Change(s => s with { Invites = s.Invites.AddRange(codeHashes.Select(h => new InviteCode(h, group, issuedAt, uses))) });
+    }
+
+    public async Task<string> RedeemInvite(string codeHash)
+    {
+        string? group = null;
+        await state.UpdateAsync(s =>
+        {
+            var index = s.Invites.IndexOf(s.Invites.FirstOrDefault(i => i.CodeHash == codeHash)!);
+            if (index < 0)
+                throw new CommandRejectedException(Rejection.Invalid, "Unknown invite code", "The invite code is not valid for this session.");
+            var invite = s.Invites[index];
+            if (invite.Used >= invite.Uses)
+                throw new CommandRejectedException(Rejection.Conflict, "Invite code used", "The invite code has admitted as many participants as it may.");
+            group = invite.Group;
+            return s with { Invites = s.Invites.SetItem(index, invite with { Used = invite.Used + 1 }) };
+        }, logger);
+        return group!;
     }
 
     public Task<SessionSnapshot> Open() => Change(s => s with { Status = SessionStatus.Open });
 
-    public Task<SessionSnapshot> Close() => Change(s => s with { Status = SessionStatus.Closed });
+    public async Task<SessionSnapshot> Close()
+    {
+        // A closed session takes no answers: its questions close first, so none is accepted once this returns.
+        foreach (var question in state.State.Definition?.Questions ?? [])
+            await GrainFactory.GetGrain<IQuestionGrain>(GrainKeys.Question(Code, question.Id)).Close();
+        return await Change(s => s with { Status = SessionStatus.Closed });
+    }
 
     public Task<SessionSnapshot> SetWeighting(WeightingScheme scheme) =>
         Enum.IsDefined(scheme)

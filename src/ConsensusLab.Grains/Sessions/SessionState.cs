@@ -23,6 +23,6 @@ internal sealed record SessionState
 
     /// <summary>The session as the grain hands it out; null before it is created.</summary>
     public SessionSnapshot? Snapshot(string code) => Definition is { } definition
-        ? new SessionSnapshot(code, definition, Status, Weighting, CreatedAt, Keys, Invites)
+        ? new SessionSnapshot(code, definition, Status, Weighting, CreatedAt, Keys)
         : null;
 }

@@ -5,7 +5,5 @@ namespace ConsensusLab.Server.Api;
 /// <summary>An answer: exactly one of choice, choices, ranking or position, with the client's request id.</summary>
 public sealed record AnswerRequest(string? RequestId, int? Choice, int[]? Choices, int[]? Ranking, double? Position)
 {
-    public const int MaxRequestIdLength = 100;
-
     public AnswerValue ToValue() => new(Choice, Choices, Ranking, Position);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ConsensusLab.Domain.Questions;
 using ConsensusLab.Domain.Sessions;
+using ConsensusLab.Grains;
 
 namespace ConsensusLab.Server.Api;
 
@@ -17,14 +18,20 @@ public sealed record CreateSessionRequest(
     int? PrivacyThreshold,
     bool? RequireInvites)
 {
+    /// <exception cref="CommandRejectedException">An entry of 'groups' or 'questions' is null.</exception>
     public SessionDefinition ToDefinition() => new(
         Title ?? "",
         Description,
-        Groups ?? [],
+        NoNulls(Groups ?? [], "groups"),
         IncludeAcademia ?? false,
-        Questions ?? [],
+        NoNulls(Questions ?? [], "questions"),
         YoungUnderAge ?? Domain.Participants.AgeBands.DefaultYoungUnderAge,
         HeldOn,
         PrivacyThreshold ?? SessionDefinition.DefaultPrivacyThreshold,
         RequireInvites ?? false);
+
+    private static ImmutableArray<T> NoNulls<T>(ImmutableArray<T> items, string field) where T : class =>
+        items.IndexOf(null!) is var index and >= 0
+            ? throw new CommandRejectedException(Rejection.Invalid, "Invalid session definition", $"'{field}[{index}]' is null.")
+            : items;
 }

@@ -1,3 +1,3 @@
 namespace ConsensusLab.Server.Api;
 
-public sealed record InviteRequest(string? Group, int? Count);
+public sealed record InviteRequest(string? Group, int? Count, int? Uses);

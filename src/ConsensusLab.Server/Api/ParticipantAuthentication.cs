@@ -1,6 +1,5 @@
 using ConsensusLab.Domain.Participants;
 using ConsensusLab.Grains;
-using ConsensusLab.Grains.Participants;
 
 namespace ConsensusLab.Server.Api;
 

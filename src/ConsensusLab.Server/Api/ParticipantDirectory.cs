@@ -1,31 +1,44 @@
-using System.Collections.Concurrent;
 using ConsensusLab.Domain.Participants;
+using ConsensusLab.Grains.Participants;
 using ConsensusLab.Storage;
+using Microsoft.Extensions.Caching.Memory;
 
-namespace ConsensusLab.Grains.Participants;
+namespace ConsensusLab.Server.Api;
 
 /// <summary>
-/// Finds the participant behind a token. A participant changes only by withdrawing (which forgets them here), so a
-/// found one is cached;
-/// an unknown token is looked up in the store every time (it may have joined through another silo).
+/// Finds the participant behind a token. The participant store is the truth; this process keeps the participants it
+/// met recently in a bounded cache, so a room answering does not read the store per answer, and a flood of joins
+/// does not grow memory without end: at most <see cref="Capacity"/> entries, each dropped after
+/// <see cref="IdleExpiry"/> without use. An unknown token is looked up in the store every time (it may have joined
+/// through another silo). A withdrawal on another silo is not seen here, which is safe: the question grains refuse a
+/// withdrawn participant's answers themselves.
 /// </summary>
-public sealed class ParticipantDirectory(IParticipantStore store)
+internal sealed class ParticipantDirectory(IParticipantStore store) : IDisposable
 {
-    private readonly ConcurrentDictionary<string, Participant> _byToken = new(StringComparer.Ordinal);
+    public const int Capacity = 50_000;
+    public static readonly TimeSpan IdleExpiry = TimeSpan.FromMinutes(20);
+
+    private readonly MemoryCache _byToken = new(new MemoryCacheOptions { SizeLimit = Capacity, CompactionPercentage = 0.2 });
 
     public async Task<Participant?> FindAsync(string token, CancellationToken cancellationToken)
     {
-        if (_byToken.TryGetValue(token, out var cached))
+        if (_byToken.TryGetValue(token, out Participant? cached))
             return cached;
         var found = await store.FindByTokenAsync(ParticipantToken.Hash(token), cancellationToken);
         if (found is not null)
-            _byToken.TryAdd(token, found);
+            Remember(token, found);
         return found;
     }
 
     /// <summary>Forgets a participant who withdrew, so the next lookup reads the store.</summary>
-    public void Forget(string token) => _byToken.TryRemove(token, out _);
+    public void Forget(string token) => _byToken.Remove(token);
 
     /// <summary>Remembers a participant who just joined through this silo.</summary>
-    public void Remember(string token, Participant participant) => _byToken.TryAdd(token, participant);
+    public void Remember(string token, Participant participant) =>
+        _byToken.Set(token, participant, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = IdleExpiry });
+
+    /// <summary>How many participants are cached now.</summary>
+    public int Count => _byToken.Count;
+
+    public void Dispose() => _byToken.Dispose();
 }

@@ -23,11 +23,8 @@ internal static class AnswerEndpoints
         var (sessionCode, definition) = await views.RequireDefinitionAsync(code);
         definition.Require(sessionCode, questionId);
         var participant = await authentication.RequireAsync(request, sessionCode, cancellationToken);
-        if (body.RequestId is { Length: > AnswerRequest.MaxRequestIdLength })
-            throw new CommandRejectedException(Rejection.Invalid, "Request id too long", $"'requestId' has at most {AnswerRequest.MaxRequestIdLength} characters.");
-        if (body.RequestId?.StartsWith(RequestIds.WithdrawalPrefix, StringComparison.Ordinal) == true)
-            throw new CommandRejectedException(Rejection.Invalid, "Reserved request id",
-                $"Request ids starting with '{RequestIds.WithdrawalPrefix}' are reserved for withdrawals.");
+        if (body.RequestId is { } requestId && RequestIds.Problem(requestId) is { } problem)
+            throw new CommandRejectedException(Rejection.Invalid, "Invalid request id", problem);
         var receipt = await answers.SubmitAsync(sessionCode, questionId,
             new AnswerCommand(participant.Id, participant.Profile.Group, body.RequestId, body.ToValue()));
         return TypedResults.Ok(receipt);

@@ -27,7 +27,8 @@ internal static class InviteEndpoints
         if (count is < 1 or > MaxInvitesPerRequest)
             throw new CommandRejectedException(Rejection.Invalid, "Invalid count", $"'count' must be from 1 to {MaxInvitesPerRequest}.");
         var codes = Enumerable.Range(0, count).Select(_ => InviteCodes.New()).ToImmutableArray();
-        await grains.GetGrain<ISessionGrain>(session.Code).IssueInvites(group, [.. codes.Select(InviteCodes.Hash)]);
-        return TypedResults.Ok(new { group, codes });
+        var uses = body.Uses ?? 1;
+        await grains.GetGrain<ISessionGrain>(session.Code).IssueInvites(group, [.. codes.Select(InviteCodes.Hash)], uses);
+        return TypedResults.Ok(new { group, codes, uses });
     }
 }

@@ -1,4 +1,5 @@
 using ConsensusLab.Domain.Participants;
+using ConsensusLab.Domain.Sessions;
 using ConsensusLab.Grains;
 using ConsensusLab.Grains.Groups;
 using ConsensusLab.Grains.Participants;
@@ -6,6 +7,7 @@ using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Storage;
 using ConsensusLab.Server.Api;
+using ConsensusLab.Server.Extensions;
 using ConsensusLab.Grains.Live;
 using Orleans;
 
@@ -15,7 +17,7 @@ internal static class ParticipantEndpoints
 {
     public static IEndpointRouteBuilder MapParticipantEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/sessions/{code}/participants", JoinAsync).WithTags("Participants");
+        app.MapPost("/api/sessions/{code}/participants", JoinAsync).WithTags("Participants").RequireRateLimiting(RateLimitingExtensions.JoinsPolicy);
         app.MapPost("/api/sessions/{code}/participants/me/withdraw", WithdrawAsync).WithTags("Participants");
         return app;
     }
@@ -24,9 +26,10 @@ internal static class ParticipantEndpoints
         ParticipantDirectory directory)
     {
         var session = await views.RequireAsync(code);
-        var group = GroupOf(session, body);
-        var profile = new ParticipantProfile(group, (body.Country ?? throw Missing("country")).ToUpperInvariant(),
+        var profile = new ParticipantProfile(body.Group ?? "", (body.Country ?? throw Missing("country")).ToUpperInvariant(),
             body.Attendance ?? throw Missing("attendance"), body.Gender, body.AgeBand);
+        var group = await GroupOfAsync(session, body, profile, grains);
+        profile = profile with { Group = group };
 
         var receipt = await grains.GetGrain<IStakeholderGroupGrain>(GrainKeys.Group(session.Code, group)).Join(profile);
         directory.Remember(receipt.Token, receipt.Participant);
@@ -41,8 +44,12 @@ internal static class ParticipantEndpoints
     private static async Task<IResult> WithdrawAsync(string code, HttpRequest request, SessionViews views, ParticipantAuthentication authentication,
         IGrainFactory grains, IParticipantStore participants, ParticipantDirectory directory, CancellationToken cancellationToken)
     {
-        var (sessionCode, definition) = await views.RequireDefinitionAsync(code);
+        var session = await views.RequireAsync(code);
+        var (sessionCode, definition) = (session.Code, session.Definition);
         var participant = await authentication.RequireAsync(request, sessionCode, cancellationToken);
+        // The figures of a closed session are final: nobody leaves them any more.
+        if (session.Status == SessionStatus.Closed)
+            throw new CommandRejectedException(Rejection.Conflict, "Session closed", $"Session {sessionCode} is closed: its figures no longer change.");
         foreach (var question in definition.Questions)
             await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(sessionCode, question.Id)).Withdraw(participant.Id, participant.Profile.Group);
         await participants.WithdrawAsync(sessionCode, participant.Id, DateTimeOffset.UtcNow, CancellationToken.None);
@@ -51,14 +58,22 @@ internal static class ParticipantEndpoints
         return TypedResults.Ok(new { participantId = participant.Id, withdrawn = true });
     }
 
-    /// <summary>The group from the invite code when one is given (verified), else the declared one if the session allows it.</summary>
-    private static string GroupOf(SessionSnapshot session, JoinRequest body)
+    /// <summary>
+    /// The group from the invite code when one is given (verified; the code is used up by this join), else the declared
+    /// one if the session allows it.
+    /// </summary>
+    private static async Task<string> GroupOfAsync(SessionSnapshot session, JoinRequest body, ParticipantProfile profile, IGrainFactory grains)
     {
         if (body.InviteCode is { Length: > 0 and <= 40 } inviteCode)
         {
-            var hash = InviteCodes.Hash(inviteCode);
-            return session.Invites.FirstOrDefault(i => i.CodeHash == hash)?.Group
-                ?? throw new CommandRejectedException(Rejection.Invalid, "Unknown invite code", "The invite code is not valid for this session.");
+            // Whatever would refuse the join is checked before the code is used, so that a closed session or a typo in a
+            // country does not spend it; any group of the session stands in for the one the code will give.
+            if (session.Status != SessionStatus.Open)
+                throw new CommandRejectedException(Rejection.Conflict, "Session not open",
+                    $"Session {session.Code} is {session.Status.ToString().ToLowerInvariant()}: participants can join only while it is open.");
+            if (ParticipantProfileValidation.Problem(profile with { Group = session.Definition.Groups[0].Code }, session.Definition.Groups) is { } problem)
+                throw new CommandRejectedException(Rejection.Invalid, "Invalid participant profile", problem);
+            return await grains.GetGrain<ISessionGrain>(session.Code).RedeemInvite(InviteCodes.Hash(inviteCode));
         }
         if (session.Definition.RequireInvites)
             throw new CommandRejectedException(Rejection.Invalid, "Invite code required", "This session admits participants with an invite code only.");

@@ -39,8 +39,9 @@ internal static class SessionEndpoints
     }
 
     private static async Task<IResult> CreateAsync(CreateSessionRequest body, HttpRequest request, SampleTemplates templates,
-        IGrainFactory grains, SessionViews views)
+        IGrainFactory grains, SessionViews views, SessionCreation creation)
     {
+        creation.Require(request);
         var definition = body.Template is { } id
             ? templates.Find(id)?.Definition
               ?? throw new CommandRejectedException(Rejection.NotFound, "Unknown template", $"There is no template '{id}'; GET /api/templates lists them.")

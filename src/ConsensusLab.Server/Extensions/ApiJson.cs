@@ -9,7 +9,7 @@ internal static class ApiJson
     public static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new StrictEnumConverter());
         options.NumberHandling = JsonNumberHandling.Strict;
         options.MaxDepth = 32;
     }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.HttpOverrides;
-using ConsensusLab.Grains.Participants;
 using ConsensusLab.Server.Answers;
 using ConsensusLab.Server.Api;
 using ConsensusLab.Server.Live;
@@ -14,6 +13,7 @@ internal static class ApiServiceExtensions
     {
         builder.Services.AddSingleton<ParticipantDirectory>();
         builder.Services.AddSingleton<AnswerBatcher>();
+        builder.Services.AddSingleton<SessionCreation>();
         builder.Services.AddSingleton<LiveMeterHub>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LiveMeterHub>());
         builder.Services.AddSingleton<SessionViews>();
@@ -25,7 +25,7 @@ internal static class ApiServiceExtensions
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ConsensusExceptionHandler>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer(EnumSchemas.DescribeAsync));
         builder.Services.AddSingleton<ReadinessCheck>();
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ready");
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
@@ -52,7 +52,8 @@ internal static class ApiServiceExtensions
         app.UseRateLimiter();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.MapOpenApi();
-        app.MapHealthChecks("/health");
+        // Health is read, never changed: GET and HEAD only.
+        app.MapHealthChecks("/health").WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         app.MapSiloDashboard();
         return app;
     }

@@ -13,4 +13,12 @@ public sealed class RateLimitOptions
     public int PerParticipantPerSecond { get; set; } = 10;
 
     public int PerParticipantBurst { get; set; } = 20;
+
+    /// <summary>
+    /// Joins per client address: a plenary of thousands behind one NAT joins within a minute or two, while nobody
+    /// in a room needs tens of thousands of participants (each join is a stored row and a token).
+    /// </summary>
+    public int JoinsPerAddressPerSecond { get; set; } = 50;
+
+    public int JoinsPerAddressBurst { get; set; } = 500;
 }

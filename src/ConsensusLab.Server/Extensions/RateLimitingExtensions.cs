@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
+using ConsensusLab.Server.Api;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace ConsensusLab.Server.Extensions;
 
 internal static class RateLimitingExtensions
 {
+    /// <summary>The policy of the join endpoint: joins per client address.</summary>
+    public const string JoinsPolicy = "joins";
+
     /// <summary>
     /// Token buckets per client address and per participant token (ASP.NET Core's rate limiter): past either, a 429
     /// problem with Retry-After, before anything is read or stored. The token only keys a bucket; it is not stored.
@@ -20,9 +24,14 @@ internal static class RateLimitingExtensions
                 PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetTokenBucketLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "local",
                     _ => Bucket(limits.PerAddressPerSecond, limits.PerAddressBurst))),
-                PartitionedRateLimiter.Create<HttpContext, string>(context => context.Request.Headers.Authorization.ToString() is { Length: > 0 } token
+                // Keyed on the token as authentication reads it, so that "bearer x" and "Bearer   x" share one allowance;
+                // a header that holds no token is refused by authentication anyway.
+                PartitionedRateLimiter.Create<HttpContext, string>(context => ParticipantAuthentication.TokenOf(context.Request) is { } token
                     ? RateLimitPartition.GetTokenBucketLimiter(token, _ => Bucket(limits.PerParticipantPerSecond, limits.PerParticipantBurst))
                     : RateLimitPartition.GetNoLimiter("anonymous")));
+            options.AddPolicy(JoinsPolicy, context => RateLimitPartition.GetTokenBucketLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => Bucket(limits.JoinsPerAddressPerSecond, limits.JoinsPerAddressBurst)));
             options.OnRejected = RejectAsync;
         });
         return builder;

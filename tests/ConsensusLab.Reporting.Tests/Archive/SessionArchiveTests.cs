@@ -29,7 +29,7 @@ public sealed class SessionArchiveTests : IAsyncLifetime
     {
         var question = new QuestionDefinition("q1", QuestionKind.Likert, "Trust matters more than law", LikertLabels.FivePoint);
         var session = new SessionSnapshot(Code, new SessionDefinition("Regional coordination", null, StakeholderGroupCatalogue.Default(false), false, [question],
-            HeldOn: new DateOnly(2026, 11, 23)), SessionStatus.Open, WeightingScheme.EqualFooting, DateTimeOffset.UtcNow, null, []);
+            HeldOn: new DateOnly(2026, 11, 23)), SessionStatus.Open, WeightingScheme.EqualFooting, DateTimeOffset.UtcNow, null);
         var participant = new Participant(Code, "P-1", new ParticipantProfile("GOV", "KE", Attendance.Onsite), new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         await _database.Participants.AddAsync(participant, new byte[] { 1 }, default);
         await _database.Participants.AddAsync(participant with { SessionCode = "OTHER1" }, new byte[] { 2 }, default);

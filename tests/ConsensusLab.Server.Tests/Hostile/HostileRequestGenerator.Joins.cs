@@ -54,7 +54,7 @@ internal sealed partial class HostileRequestGenerator
         };
         if (random.Next(2) == 0)
             fields["description"] = random.Next(2) == 0 ? random.Pick(StringLiterals) : AnyValue(random);
-        var poisoned = random.Next(11);
+        var poisoned = random.Next(14);
         switch (poisoned)
         {
             case 0:
@@ -85,7 +85,17 @@ internal sealed partial class HostileRequestGenerator
                 fields[random.Pick(["heldOn", "includeAcademia", "requireInvites"])] = random.Pick(["\"2024-13-45\"", "\"yesterday\"", "20240101", "\"yes\"", "1", "[]", "{}"]);
                 break;
             case 9:
-                fields["questions"] = $"[{string.Join(',', Enumerable.Range(0, 101).Select(i => Object([("id", Quote($"q{i}")), ("kind", Quote("likert")), ("prompt", Quote("P"))])))}]";
+                fields["questions"] = $"[{string.Join(',', Enumerable.Range(0, 61).Select(i => Object([("id", Quote($"q{i}")), ("kind", Quote("likert")), ("prompt", Quote("P"))])))}]";
+                break;
+            case 10:
+                // Issue 10: null entries, more groups than any forum has, and text that would reorder the page.
+                fields[random.Pick(["questions", "groups"])] = random.Pick(["[null]", $"[{ValidQuestion()},null]", "[null,null]"]);
+                break;
+            case 11:
+                fields["groups"] = $"[{string.Join(',', Enumerable.Range(0, 21 + random.Next(2_000)).Select(i => Object([("code", Quote($"G{i}")), ("name", Quote($"Group {i}"))])))}]";
+                break;
+            case 12:
+                fields["title"] = Quote(random.Pick(["\u202eevil", "Tab\tin a title", "Bell\u0007", "Isolate\u2066x\u2069"]));
                 break;
             default:
                 return Json("session: not an object", "POST", "/api/sessions", random.Pick(["[]", "null", "\"session\"", "1", DeepObject, "{\"title\":"]), []);

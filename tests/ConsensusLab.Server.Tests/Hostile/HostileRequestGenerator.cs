@@ -72,10 +72,12 @@ internal sealed partial class HostileRequestGenerator(HostileTarget target, Rand
     {
         var question = AnyQuestion();
         var fields = new List<(string, string)>();
-        var requestId = random.Next(4) switch
+        var requestId = random.Next(5) switch
         {
             0 => AnyValue(random),
             1 => Quote(new string('r', AnswerRequestIdLimit + 1 + random.Next(500))),
+            // Issue 10: outside the documented alphabet (a NUL once made PostgreSQL answer 500).
+            2 => random.Pick(["\"nul\\u0000id\"", "\"space id\"", "\"\"", "\"émoji-🙂\"", "\"tab\\tid\""]),
             _ => Quote(FreshRequestId()),
         };
         fields.Add(("requestId", requestId));
