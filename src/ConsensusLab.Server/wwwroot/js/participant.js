@@ -4,8 +4,8 @@
 import { ApiError, getJson, sessionPath, showProblem } from './api.js';
 import { createAnswerCard } from './answer-card.js';
 import { forgetCredentials, loadCredentials, saveCredentials } from './credentials.js';
-import { h, replaceContent } from './dom.js';
-import { initI18n, t } from './i18n.js';
+import { h, isolate, replaceContent, userText } from './dom.js';
+import { initI18n, t, tParts } from './i18n.js';
 import { countryName, groupName } from './labels.js';
 import { connectLive, liveIndicator } from './live.js';
 import { renderJoinForm } from './join-form.js';
@@ -29,12 +29,12 @@ const cards = new Map(); // question id → answer card, kept while shown so typ
 const latestMeters = new Map(); // question id → the last MeterUpdate of a revealed question
 
 function renderIntro() {
-  document.title = `${session.title} \u2013 ConsensusLab`;
+  document.title = `${isolate(session.title)} \u2013 ConsensusLab`;
   const note = { draft: t('participant.draft'), closed: t('participant.closed') }[session.status];
   replaceContent(intro,
     h('p', { class: 'eyebrow' }, t('participant.session', { code: session.code })),
-    h('h1', {}, session.title),
-    session.description ? h('p', { class: 'lead' }, session.description) : null,
+    h('h1', {}, userText(session.title)),
+    session.description ? h('p', { class: 'lead' }, userText(session.description)) : null,
     note ? h('p', { class: 'notice' }, note) : null);
 }
 
@@ -71,7 +71,7 @@ function describeMe() {
   const group = session.groups.find((g) => g.code === credentials.groupCode);
   const name = group ? groupName(group) : credentials.groupName;
   const country = credentials.countryCode ? countryName(credentials.countryCode, credentials.countryName) : credentials.countryName;
-  return t('participant.joinedAs', { group: name ?? '\u2014', country: country ?? '\u2014' });
+  return tParts('participant.joinedAs', { group: name ? userText(name) : '\u2014', country: country ?? '\u2014' });
 }
 
 function showQuestions() {
@@ -81,7 +81,7 @@ function showQuestions() {
   if (!whoAmI.firstChild) {
     whoAmI.append(h('span', {}), ' ', h('button', { type: 'button', class: 'link-button', onclick: leave }, t('participant.notYou')));
   }
-  whoAmI.firstChild.textContent = describeMe();
+  replaceContent(whoAmI.firstChild, describeMe());
   renderQuestions();
 }
 
