@@ -158,6 +158,7 @@ export async function startConsole(main, code, onLiveState) {
   const closeButton = h('button', { type: 'button', class: 'button secondary' }, t('console.closeSession'));
   const title = h('h1', {});
   const description = h('p', { class: 'lead' });
+  const closedNote = h('p', { class: 'notice', hidden: true }, t('console.closedNotice'));
   const join = createJoinPanel(code);
   openButton.addEventListener('click', () => command(sessionPath(code, 'open'), headerProblem));
   closeButton.addEventListener('click', () => command(sessionPath(code, 'close'), headerProblem));
@@ -226,6 +227,7 @@ export async function startConsole(main, code, onLiveState) {
         h('div', { class: 'status-row' },
           h('span', {}, `${t('console.status')} `, statusBadge), openButton, closeButton,
           h('span', { class: 'participants' }, participants)),
+        closedNote,
         headerProblem),
       join.element),
     links,
@@ -333,6 +335,7 @@ export async function startConsole(main, code, onLiveState) {
     replaceContent(title, userText(session.title));
     replaceContent(description, session.description ? userText(session.description) : null);
     description.hidden = !session.description;
+    closedNote.hidden = session.status !== 'closed';
     statusBadge.textContent = sessionStatus(session.status);
     statusBadge.dataset.status = session.status;
     openButton.disabled = session.status === 'open';

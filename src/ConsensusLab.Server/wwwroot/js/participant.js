@@ -38,14 +38,18 @@ function renderIntro() {
     note ? h('p', { class: 'notice' }, note) : null);
 }
 
-/** Open and revealed questions in session order; a question that closes while on screen stays, disabled. */
+/**
+ * Open and revealed questions in session order; a question that closes while on screen stays, disabled. A closed
+ * session shows no card at all: nothing is left to answer, and the intro says that it has ended.
+ */
 function renderQuestions() {
   if (!credentials) return;
+  const sessionOpen = session.status !== 'closed';
   let previous = null;
   session.questions.forEach((question, index) => {
     let card = cards.get(question.id);
-    const shown = question.status === 'open' || (question.revealed && question.status !== 'pending')
-      || (card && question.status === 'closed');
+    const shown = sessionOpen && (question.status === 'open' || (question.revealed && question.status !== 'pending')
+      || (card && question.status === 'closed'));
     if (!shown) {
       card?.element.remove();
       cards.delete(question.id);
@@ -64,7 +68,7 @@ function renderQuestions() {
     if (question.revealed && latestMeters.has(question.id)) card.showMeters(latestMeters.get(question.id));
     previous = card.element;
   });
-  emptyNote.hidden = session.questions.some((q) => q.status === 'open');
+  emptyNote.hidden = !sessionOpen || session.questions.some((q) => q.status === 'open');
 }
 
 function describeMe() {
@@ -76,7 +80,7 @@ function describeMe() {
 
 function showQuestions() {
   joinSection.hidden = true;
-  questionsSection.hidden = false;
+  questionsSection.hidden = session.status === 'closed';
   // Rebuilt only when missing, so a session event never takes the focus off the "Not you?" button.
   if (!whoAmI.firstChild) {
     whoAmI.append(h('span', {}), ' ', h('button', { type: 'button', class: 'link-button', onclick: leave }, t('participant.notYou')));
