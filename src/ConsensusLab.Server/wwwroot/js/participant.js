@@ -154,10 +154,12 @@ function openLive() {
       updateJoinVisibility();
       if (credentials) showQuestions();
     },
-    // Only revealed questions' meters reach a participant; an unrevealed one is ignored if it comes anyway.
+    // Only revealed questions' meters reach a participant; an unrevealed one is ignored if it comes anyway. The
+    // update says itself that it is revealed: it can arrive just before the session event that says so, and is
+    // then kept for the card to show once that event has come.
     onMeters(update) {
       const question = session?.questions.find((q) => q.id === update.questionId);
-      if (!question?.revealed) return;
+      if (!question?.revealed && !update.revealed) return;
       latestMeters.set(update.questionId, update);
       cards.get(update.questionId)?.showMeters(update);
     },
