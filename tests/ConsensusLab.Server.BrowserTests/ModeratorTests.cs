@@ -105,6 +105,37 @@ public sealed class ModeratorTests(RoomFixture fixture)
     }
 
     [Fact]
+    public async Task Revealed_results_show_when_their_meters_come_just_before_the_session_event_that_reveals_them()
+    {
+        var room = await fixture.Server.CreateSessionAsync(Sessions.EnhancedCooperation());
+        await room.OpenAsync();
+        await room.OpenQuestionAsync("footing");
+        var phone = await fixture.NewPageAsync("en", 360, 780);
+        await Pages.JoinAsync(phone, room, "en", "CS", "SN");
+        await Pages.AnswerChoiceAsync(phone, room, "en", Prompt, "Agree");
+        await room.PostAsync($"/api/sessions/{room.Code}/questions/footing/reveal");
+
+        // The server's stream can send a reveal's meters before the session event (its loop sends meters first):
+        // hand the phone exactly that order.
+        var revealed = await RoomServer.ReadAsync(await fixture.Server.Api.GetAsync(new Uri($"/api/sessions/{room.Code}", UriKind.Relative)));
+        var before = revealed.DeepClone().AsObject();
+        before["questions"]!.AsArray().Single(q => q!["id"]!.GetValue<string>() == "footing")!["revealed"] = false;
+        using var meters = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{room.Code}/questions/footing/meters");
+        meters.Headers.Add("X-Moderator-Key", room.ModeratorKey);
+        var update = await RoomServer.ReadAsync(await fixture.Server.Api.SendAsync(meters));
+        await phone.RouteAsync(url => new Uri(url).AbsolutePath == $"/api/sessions/{room.Code}/live", route => route.FulfillAsync(new()
+        {
+            Status = 200,
+            ContentType = "text/event-stream",
+            Body = $"retry: 600000\nevent: session\ndata: {before.ToJsonString()}\n\nevent: meters\ndata: {update.ToJsonString()}\n\n"
+                + $"event: session\ndata: {revealed.ToJsonString()}\n\n",
+        }));
+        await phone.ReloadAsync();
+
+        await Expect(Pages.QuestionCard(phone, Prompt).GetByRole(AriaRole.Heading, new() { Name = "Results shown by the moderator" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task A_new_round_shows_participants_the_previous_round_and_the_moderator_the_shift()
     {
         var room = await fixture.Server.CreateSessionAsync(Sessions.EnhancedCooperation());

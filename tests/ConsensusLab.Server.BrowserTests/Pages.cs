@@ -27,6 +27,19 @@ internal static class Pages
         var text = await DictionaryAsync(room.Server, language);
         await page.GotoAsync(room.JoinUrl());
         await page.GetByRole(AriaRole.Radio, new() { Name = text[$"group.{group}"], Exact = true }).CheckAsync();
+        await FinishJoinAsync(page, text, language, country);
+    }
+
+    /// <summary>Joins through the form already on screen, in the first group it offers (a group the moderator named).</summary>
+    public static async Task JoinFirstGroupAsync(IPage page, Room room, string language, string country)
+    {
+        var text = await DictionaryAsync(room.Server, language);
+        await page.Locator("input[name=\"group\"]").First.CheckAsync();
+        await FinishJoinAsync(page, text, language, country);
+    }
+
+    private static async Task FinishJoinAsync(IPage page, IReadOnlyDictionary<string, string> text, string language, string country)
+    {
         var countryName = await page.EvaluateAsync<string>(
             "([language, iso]) => new Intl.DisplayNames([language], { type: 'region' }).of(iso)", new[] { language, country });
         await page.GetByLabel(text["join.country"], new() { Exact = true }).FillAsync(countryName);

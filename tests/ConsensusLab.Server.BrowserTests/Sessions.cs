@@ -33,4 +33,51 @@ internal static class Sessions
             },
         },
     };
+
+    /// <summary>What runs through every word of <see cref="LongWords"/>: text that contains it is session text.</summary>
+    public const string LongWordStem = "governancegovernance";
+
+    /// <summary>
+    /// Every kind of text a moderator types as one long word with no place to break it (issue 10, finding 9), within the
+    /// lengths the server accepts; <paramref name="mark"/> starts the group name, the prompts and the first options.
+    /// </summary>
+    public static object LongWords(string mark = "") => new
+    {
+        requestId = Guid.NewGuid(),
+        title = Unbroken("https://title.example.org/", 200),
+        description = Unbroken("https://description.example.org/", 200),
+        privacyThreshold = 1,
+        groups = new object[]
+        {
+            new { code = "LONG", name = mark + Unbroken("Group", 70), description = Unbroken("https://group.example.org/", 200), rollUp = "CS" },
+            new { code = "GOV", name = "Government", description = "National governments.", rollUp = "GOV" },
+        },
+        questions = new object[]
+        {
+            new
+            {
+                id = "choice", kind = "singleChoice", prompt = mark + Unbroken("https://choice.example.org/", 190),
+                options = new[] { mark + Unbroken("https://a.example.org/", 190), Unbroken("https://b.example.org/", 200), "Short" },
+            },
+            new
+            {
+                id = "likert", kind = "likert", prompt = mark + Unbroken("https://likert.example.org/", 190),
+                options = Likert5.Select((label, i) => i == 0 ? mark + Unbroken(label, 190) : label).ToArray(),
+            },
+            new
+            {
+                id = "ranking", kind = "ranking", prompt = mark + Unbroken("https://ranking.example.org/", 190),
+                options = new[] { mark + Unbroken("https://first.example.org/", 190), Unbroken("https://second.example.org/", 200) },
+            },
+            new
+            {
+                id = "axis", kind = "position", prompt = mark + Unbroken("https://axis.example.org/", 190), options = Array.Empty<string>(),
+                axis = new { left = Unbroken("Left", 100), right = Unbroken("Right", 100), statusQuo = 0.1, statusQuoLabel = Unbroken("Status", 100) },
+            },
+        },
+    };
+
+    /// <summary>Exactly <paramref name="length"/> characters: <paramref name="start"/>, then the stem over and over.</summary>
+    public static string Unbroken(string start, int length) =>
+        (start + string.Concat(Enumerable.Repeat(LongWordStem, length / LongWordStem.Length + 1)))[..length];
 }

@@ -42,6 +42,7 @@ internal static class ApiServiceExtensions
 
     public static WebApplication UseConsensusPipeline(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

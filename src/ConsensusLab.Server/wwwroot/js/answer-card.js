@@ -3,7 +3,7 @@
 // In a later round of a Delphi question the card first shows how each stakeholder group answered in the
 // round before; once the moderator reveals a question's results, they appear under it.
 import { ApiError, clearProblem, getJson, newRequestId, postJson, sessionPath, showProblem } from './api.js';
-import { h, replaceContent, uid } from './dom.js';
+import { h, replaceContent, uid, userText } from './dom.js';
 import { timeOfDay } from './format.js';
 import { t } from './i18n.js';
 import { kindInstruction, kindLabel } from './labels.js';
@@ -28,7 +28,7 @@ export function createAnswerCard(question, context) {
   const element = h('form', { class: 'card question-card', 'aria-labelledby': promptId, novalidate: true },
     eyebrow,
     h('fieldset', {},
-      h('legend', { id: promptId, class: 'prompt' }, question.prompt),
+      h('legend', { id: promptId, class: 'prompt' }, userText(question.prompt)),
       previousRound,
       h('p', { class: 'hint' }, kindInstruction(question.kind)),
       control ? control.element : h('p', {}, t('answer.unsupported'))),

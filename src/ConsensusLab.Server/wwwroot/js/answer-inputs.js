@@ -2,9 +2,9 @@
 // does not care about kinds:
 //   { element, read() → { ok, value } | { ok: false, message }, write(answer), setDisabled(flag), onChange(fn) }
 // `value` is the kind-specific part of the request body ({ choice } | { choices } | { ranking } | { position }).
-import { h, uid } from './dom.js';
+import { h, isolate, replaceContent, uid, userText } from './dom.js';
 import { clamp, signed } from './format.js';
-import { isRtl, t } from './i18n.js';
+import { isRtl, t, tParts } from './i18n.js';
 import { defaultAxis } from './labels.js';
 import { createRankingInput } from './ranking-input.js';
 
@@ -15,7 +15,7 @@ function createChoiceList(question, type) {
   const inputs = question.options.map((option, index) => {
     const input = h('input', { type, name, value: String(index) });
     input.addEventListener('change', () => listeners.forEach((fn) => fn()));
-    return { input, label: h('label', { class: 'choice' }, input, h('span', {}, option)) };
+    return { input, label: h('label', { class: 'choice' }, input, h('span', {}, userText(option))) };
   });
   const element = h('div', { class: `choices choices-${question.kind}` }, inputs.map((i) => i.label));
   // Likert points sit side by side on wide screens; the count sets the grid columns.
@@ -45,13 +45,16 @@ function createChoiceList(question, type) {
   };
 }
 
-/** Words for a slider value, read out to screen readers and shown under the slider. */
-function describePosition(value, axis) {
+/**
+ * Words for a slider value, shown under the slider (text and a <bdi> for the axis end) or, with asText, read out to
+ * screen readers as one string.
+ */
+function describePosition(value, axis, asText = false) {
   if (Math.abs(value) < 0.05) return t('position.middle', { value: signed(value) });
   const side = value < 0 ? axis.left : axis.right;
   const strength = Math.abs(value);
   const key = strength < 0.35 ? 'position.leaning' : strength < 0.75 ? 'position.towards' : 'position.strongly';
-  return t(key, { side, value: signed(value) });
+  return asText ? t(key, { side: isolate(side), value: signed(value) }) : tParts(key, { side: userText(side), value: signed(value) });
 }
 
 /**
@@ -75,9 +78,9 @@ function createPositionInput(question, labelledBy) {
     h('div', { class: 'position-ends', id: endsId },
       h('span', { class: 'position-end position-end-min' },
         h('span', { 'aria-hidden': 'true' }, rtl ? '\u2192 ' : '\u2190 '),
-        h('span', { class: 'visually-hidden' }, t('position.minEnd')), axis.left),
+        h('span', { class: 'visually-hidden' }, t('position.minEnd')), userText(axis.left)),
       h('span', { class: 'position-end position-end-max' },
-        h('span', { class: 'visually-hidden' }, t('position.maxEnd')), axis.right,
+        h('span', { class: 'visually-hidden' }, t('position.maxEnd')), userText(axis.right),
         h('span', { 'aria-hidden': 'true' }, rtl ? ' \u2190' : ' \u2192'))),
     track,
     readout);
@@ -85,12 +88,12 @@ function createPositionInput(question, labelledBy) {
   if (typeof axis.statusQuo === 'number') {
     const at = (clamp(axis.statusQuo, -1, 1) + 1) / 2;
     const label = axis.statusQuoLabel || t('axis.statusQuo');
-    const mark = h('div', { class: 'status-quo-mark', 'aria-hidden': 'true' }, h('span', {}, label));
+    const mark = h('div', { class: 'status-quo-mark', 'aria-hidden': 'true' }, h('span', {}, userText(label)));
     mark.style.setProperty('--at', String(at));
     // Keep the label inside the card near either end of the track.
     mark.dataset.align = at < 0.2 ? 'start' : at > 0.8 ? 'end' : 'middle';
     track.append(mark);
-    readout.before(h('p', { class: 'visually-hidden' }, t('position.statusQuoAt', { label, value: signed(axis.statusQuo) })));
+    readout.before(h('p', { class: 'visually-hidden' }, t('position.statusQuoAt', { label: isolate(label), value: signed(axis.statusQuo) })));
   }
 
   let touched = false;
@@ -98,8 +101,8 @@ function createPositionInput(question, labelledBy) {
   const render = () => {
     const value = Number(input.value);
     element.classList.toggle('untouched', !touched);
-    readout.textContent = touched ? describePosition(value, axis) : t('position.untouched');
-    input.setAttribute('aria-valuetext', touched ? describePosition(value, axis) : t('position.untouchedShort'));
+    replaceContent(readout, touched ? describePosition(value, axis) : t('position.untouched'));
+    input.setAttribute('aria-valuetext', touched ? describePosition(value, axis, true) : t('position.untouchedShort'));
   };
   input.addEventListener('input', () => {
     touched = true;

@@ -6,7 +6,7 @@
 // Every command carries the moderator key (X-Moderator-Key); the live channel and exports carry it as
 // ?key=. A refused key brings up the "needs its moderator link" panel.
 import { ApiError, clearProblem, getJson, postJson, sessionPath, showProblem, withKey } from './api.js';
-import { h, replaceContent, uid } from './dom.js';
+import { h, isolate, replaceContent, uid, userText } from './dom.js';
 import { isFigure, number, percent, signed } from './format.js';
 import { t, tn } from './i18n.js';
 import { loadModeratorKey, loadViewKey, parseKey, saveModeratorKey, takeKeyFromFragment } from './keys.js';
@@ -158,6 +158,7 @@ export async function startConsole(main, code, onLiveState) {
   const closeButton = h('button', { type: 'button', class: 'button secondary' }, t('console.closeSession'));
   const title = h('h1', {});
   const description = h('p', { class: 'lead' });
+  const closedNote = h('p', { class: 'notice', hidden: true }, t('console.closedNotice'));
   const join = createJoinPanel(code);
   openButton.addEventListener('click', () => command(sessionPath(code, 'open'), headerProblem));
   closeButton.addEventListener('click', () => command(sessionPath(code, 'close'), headerProblem));
@@ -226,6 +227,7 @@ export async function startConsole(main, code, onLiveState) {
         h('div', { class: 'status-row' },
           h('span', {}, `${t('console.status')} `, statusBadge), openButton, closeButton,
           h('span', { class: 'participants' }, participants)),
+        closedNote,
         headerProblem),
       join.element),
     links,
@@ -275,7 +277,7 @@ export async function startConsole(main, code, onLiveState) {
       element: h('article', { class: 'card meter-card', 'aria-labelledby': promptId, 'data-question': question.id },
         h('header', { class: 'meter-card-header' },
           h('p', { class: 'eyebrow' }, `${t('console.q', { number: index + 1 })} \u00b7 ${kindLabel(question.kind)}`),
-          h('h3', { id: promptId }, question.prompt),
+          h('h3', { id: promptId }, userText(question.prompt)),
           h('div', { class: 'status-row' }, badge, roundBadge, revealedBadge, respondents),
           h('div', { class: 'actions question-actions' }, open, close, reveal, newRound)),
         problemBox,
@@ -329,10 +331,11 @@ export async function startConsole(main, code, onLiveState) {
 
   function applySession(next) {
     session = next;
-    document.title = `${session.title} \u2013 ${t('console.titleSuffix')} \u2013 ConsensusLab`;
-    title.textContent = session.title;
-    description.textContent = session.description ?? '';
+    document.title = `${isolate(session.title)} \u2013 ${t('console.titleSuffix')} \u2013 ConsensusLab`;
+    replaceContent(title, userText(session.title));
+    replaceContent(description, session.description ? userText(session.description) : null);
     description.hidden = !session.description;
+    closedNote.hidden = session.status !== 'closed';
     statusBadge.textContent = sessionStatus(session.status);
     statusBadge.dataset.status = session.status;
     openButton.disabled = session.status === 'open';

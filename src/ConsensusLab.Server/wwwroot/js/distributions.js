@@ -1,7 +1,7 @@
 // How each stakeholder group answered, as small bars: the previous round of a Delphi question, or a
 // question whose results the moderator revealed. Groups under the session's privacy threshold arrive
 // without figures and are shown as "fewer than N — hidden", never as an empty bar that reads as 0%.
-import { h, s } from './dom.js';
+import { h, isolate, s, userText } from './dom.js';
 import { isFigure, percent } from './format.js';
 import { t, tn } from './i18n.js';
 import { groupNameByCode } from './labels.js';
@@ -18,13 +18,13 @@ export function legend(question) {
   const colors = colorsFor(question);
   return h('ul', { class: 'legend', 'aria-hidden': 'true' },
     question.options.map((option, index) => h('li', {},
-      s('svg', { viewBox: '0 0 10 10', class: 'swatch' }, s('rect', { width: 10, height: 10, rx: 2, fill: colors[index] })), option)));
+      s('svg', { viewBox: '0 0 10 10', class: 'swatch' }, s('rect', { width: 10, height: 10, rx: 2, fill: colors[index] })), userText(option))));
 }
 
 /** A text naming every share, for screen readers and the chart's tooltip. */
 export function describeDistribution(question, distribution) {
   if (question.kind === 'position') return t('results.positionChart');
-  return question.options.map((option, index) => `${option} ${percent(distribution?.[index])}`).join(', ');
+  return question.options.map((option, index) => `${isolate(option)} ${percent(distribution?.[index])}`).join(', ');
 }
 
 /** One distribution as a chart fitting the question's kind. */
@@ -48,7 +48,7 @@ const isHidden = (row) => row?.suppressed || !Array.isArray(row?.distribution) |
  */
 export function distributionTable(question, rows, groups, threshold, caption) {
   const line = (name, row, className) => h('div', { class: `distribution-row ${className ?? ''}` },
-    h('span', { class: 'distribution-name' }, name,
+    h('span', { class: 'distribution-name' }, userText(name),
       isFigure(row?.respondents) && !row?.suppressed ? h('span', { class: 'muted' }, ` \u00b7 ${tn('results.respondents', row.respondents)}`) : null),
     isHidden(row)
       ? h('span', { class: 'suppressed' }, (row?.respondents ?? 0) > 0 || row?.suppressed ? t('results.suppressed', { n: threshold ?? 5 }) : t('results.noAnswers'))
@@ -59,5 +59,6 @@ export function distributionTable(question, rows, groups, threshold, caption) {
     (rows.groups ?? []).map((row) => line(groupNameByCode(groups, row.group), row)),
     legend(question),
     question.kind === 'position' ? h('div', { class: 'axis-labels', 'aria-hidden': 'true' },
-      h('span', {}, '\u22121 ', question.axis?.left ?? ''), h('span', {}, '0'), h('span', {}, question.axis?.right ?? '', ' +1')) : null);
+      h('span', {}, '\u22121 ', userText(question.axis?.left ?? '')), h('span', {}, '0'),
+      h('span', {}, userText(question.axis?.right ?? ''), ' +1')) : null);
 }

@@ -29,6 +29,23 @@ export function h(tag, props = {}, ...children) {
   return element;
 }
 
+/**
+ * Text someone typed into a session (a title, prompt, option, group name or axis label) as an isolate: a <bdi> takes
+ * its direction from its own first strong letter and keeps any bidirectional control inside it (U+202E in an option
+ * cannot reverse the sentence around it), and app.css lets it break anywhere, so one long word never widens the page.
+ */
+export function userText(text) {
+  return h('bdi', {}, text);
+}
+
+/**
+ * The same isolation for places that take a plain string (the tab title, aria-label, an <option>, an SVG title):
+ * FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE around the text.
+ */
+export function isolate(text) {
+  return `\u2068${text ?? ''}\u2069`;
+}
+
 /** Like replaceChildren, but skips null/false children the way h() does (replaceChildren would print "null"). */
 export function replaceContent(parent, ...children) {
   parent.replaceChildren();

@@ -83,6 +83,25 @@ export function t(key, params) {
   return text.replace(/\{(\w+)\}/g, (match, name) => (params[name] === undefined || params[name] === null ? match : String(params[name])));
 }
 
+/**
+ * Like t(), but a parameter may be an element (or a list of elements and strings), which is kept as it is: a sentence
+ * that names user text (a group, an axis end) holds it in its own <bdi> rather than flattened into one string.
+ * Returns a list for h() or replaceContent().
+ */
+export function tParts(key, params) {
+  const text = strings[key] ?? fallback[key] ?? key;
+  const parts = [];
+  let from = 0;
+  for (const match of text.matchAll(/\{(\w+)\}/g)) {
+    const value = params?.[match[1]];
+    if (value === undefined || value === null) continue;
+    parts.push(text.slice(from, match.index), value);
+    from = match.index + match[0].length;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
 /** A string that depends on a count: key.one, key.few, … chosen by the language's plural rules. */
 export function tn(key, count, params = {}) {
   const rule = plurals.select(Number(count) || 0);

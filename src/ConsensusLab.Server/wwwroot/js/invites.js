@@ -1,8 +1,8 @@
 // Invite codes: the moderator hands out codes per stakeholder group, so a participant's group is
 // verified rather than self-declared. With "require invite codes" on, joining needs one.
 import { clearProblem, postJson, sessionPath, showProblem } from './api.js';
-import { h, uid } from './dom.js';
-import { t, tn } from './i18n.js';
+import { h, isolate, replaceContent, uid, userText } from './dom.js';
+import { t, tn, tParts } from './i18n.js';
 import { groupName } from './labels.js';
 
 /** Returns { element, update(session) }; moderator: { key(), rejected(error) }. */
@@ -62,11 +62,11 @@ export function createInvitePanel(code, moderator) {
       const wanted = (session.groups ?? []).map((g) => g.code).join('\n');
       if (groupSelect.dataset.groups !== wanted) {
         const selected = groupSelect.value;
-        groupSelect.replaceChildren(...(session.groups ?? []).map((g) => h('option', { value: g.code, selected: g.code === selected }, groupName(g))));
+        groupSelect.replaceChildren(...(session.groups ?? []).map((g) => h('option', { value: g.code, selected: g.code === selected }, isolate(groupName(g)))));
         groupSelect.dataset.groups = wanted;
       }
-      const names = (session.groups ?? []).filter((g) => g.verified).map(groupName);
-      verified.textContent = names.length ? t('invites.verified', { groups: names.join(', ') }) : '';
+      const names = (session.groups ?? []).filter((g) => g.verified).map((g) => userText(groupName(g)));
+      replaceContent(verified, names.length ? tParts('invites.verified', { groups: names.flatMap((name, i) => (i ? [', ', name] : [name])) }) : null);
     },
   };
 }

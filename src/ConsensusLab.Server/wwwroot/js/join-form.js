@@ -4,7 +4,7 @@
 // in the page's language, typing matches them, the English name or the ISO code, and the page sends the
 // ISO 3166-1 alpha-2 code.
 import { ApiError, clearProblem, getJson, newRequestId, postJson, sessionPath, showProblem } from './api.js';
-import { h, uid } from './dom.js';
+import { h, uid, userText } from './dom.js';
 import { ageBandLabel } from './format.js';
 import { locale, t } from './i18n.js';
 import {
@@ -97,7 +97,7 @@ export function renderJoinForm(container, session, onJoined) {
   const groups = radioField({
     legend: t('join.group'), name: 'group', required: true,
     help: t('join.groupHelp'),
-    options: session.groups.map((g) => ({ code: g.code, name: groupName(g), help: groupDescription(g) })),
+    options: session.groups.map((g) => ({ code: g.code, name: userText(groupName(g)), help: groupDescription(g) && userText(groupDescription(g)) })),
   });
   const invite = textField(t('join.inviteCode'), t('join.inviteHelp'), { autocapitalize: 'characters', class: 'code-input' });
   const attendance = radioField({

@@ -5,8 +5,9 @@ import { t } from './i18n.js';
 
 export function createJoinPanel(code) {
   const qrSource = sessionPath(code, 'qr.svg');
-  const url = h('p', { class: 'join-url' });
-  const bigUrl = h('p', { class: 'join-url big' });
+  // An address reads left to right in every language; in Arabic its digits and slashes would otherwise be reordered.
+  const url = h('p', { class: 'join-url', dir: 'ltr' });
+  const bigUrl = h('p', { class: 'join-url big', dir: 'ltr' });
   const copyNote = h('span', { class: 'muted', 'aria-live': 'polite' });
   let joinUrl = '';
 

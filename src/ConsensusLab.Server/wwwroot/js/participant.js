@@ -4,8 +4,8 @@
 import { ApiError, getJson, sessionPath, showProblem } from './api.js';
 import { createAnswerCard } from './answer-card.js';
 import { forgetCredentials, loadCredentials, saveCredentials } from './credentials.js';
-import { h, replaceContent } from './dom.js';
-import { initI18n, t } from './i18n.js';
+import { h, isolate, replaceContent, userText } from './dom.js';
+import { initI18n, t, tParts } from './i18n.js';
 import { countryName, groupName } from './labels.js';
 import { connectLive, liveIndicator } from './live.js';
 import { renderJoinForm } from './join-form.js';
@@ -29,23 +29,27 @@ const cards = new Map(); // question id → answer card, kept while shown so typ
 const latestMeters = new Map(); // question id → the last MeterUpdate of a revealed question
 
 function renderIntro() {
-  document.title = `${session.title} \u2013 ConsensusLab`;
+  document.title = `${isolate(session.title)} \u2013 ConsensusLab`;
   const note = { draft: t('participant.draft'), closed: t('participant.closed') }[session.status];
   replaceContent(intro,
     h('p', { class: 'eyebrow' }, t('participant.session', { code: session.code })),
-    h('h1', {}, session.title),
-    session.description ? h('p', { class: 'lead' }, session.description) : null,
+    h('h1', {}, userText(session.title)),
+    session.description ? h('p', { class: 'lead' }, userText(session.description)) : null,
     note ? h('p', { class: 'notice' }, note) : null);
 }
 
-/** Open and revealed questions in session order; a question that closes while on screen stays, disabled. */
+/**
+ * Open and revealed questions in session order; a question that closes while on screen stays, disabled. A closed
+ * session shows no card at all: nothing is left to answer, and the intro says that it has ended.
+ */
 function renderQuestions() {
   if (!credentials) return;
+  const sessionOpen = session.status !== 'closed';
   let previous = null;
   session.questions.forEach((question, index) => {
     let card = cards.get(question.id);
-    const shown = question.status === 'open' || (question.revealed && question.status !== 'pending')
-      || (card && question.status === 'closed');
+    const shown = sessionOpen && (question.status === 'open' || (question.revealed && question.status !== 'pending')
+      || (card && question.status === 'closed'));
     if (!shown) {
       card?.element.remove();
       cards.delete(question.id);
@@ -64,24 +68,24 @@ function renderQuestions() {
     if (question.revealed && latestMeters.has(question.id)) card.showMeters(latestMeters.get(question.id));
     previous = card.element;
   });
-  emptyNote.hidden = session.questions.some((q) => q.status === 'open');
+  emptyNote.hidden = !sessionOpen || session.questions.some((q) => q.status === 'open');
 }
 
 function describeMe() {
   const group = session.groups.find((g) => g.code === credentials.groupCode);
   const name = group ? groupName(group) : credentials.groupName;
   const country = credentials.countryCode ? countryName(credentials.countryCode, credentials.countryName) : credentials.countryName;
-  return t('participant.joinedAs', { group: name ?? '\u2014', country: country ?? '\u2014' });
+  return tParts('participant.joinedAs', { group: name ? userText(name) : '\u2014', country: country ?? '\u2014' });
 }
 
 function showQuestions() {
   joinSection.hidden = true;
-  questionsSection.hidden = false;
+  questionsSection.hidden = session.status === 'closed';
   // Rebuilt only when missing, so a session event never takes the focus off the "Not you?" button.
   if (!whoAmI.firstChild) {
     whoAmI.append(h('span', {}), ' ', h('button', { type: 'button', class: 'link-button', onclick: leave }, t('participant.notYou')));
   }
-  whoAmI.firstChild.textContent = describeMe();
+  replaceContent(whoAmI.firstChild, describeMe());
   renderQuestions();
 }
 
@@ -150,10 +154,12 @@ function openLive() {
       updateJoinVisibility();
       if (credentials) showQuestions();
     },
-    // Only revealed questions' meters reach a participant; an unrevealed one is ignored if it comes anyway.
+    // Only revealed questions' meters reach a participant; an unrevealed one is ignored if it comes anyway. The
+    // update says itself that it is revealed: it can arrive just before the session event that says so, and is
+    // then kept for the card to show once that event has come.
     onMeters(update) {
       const question = session?.questions.find((q) => q.id === update.questionId);
-      if (!question?.revealed) return;
+      if (!question?.revealed && !update.revealed) return;
       latestMeters.set(update.questionId, update);
       cards.get(update.questionId)?.showMeters(update);
     },

@@ -1,9 +1,9 @@
 // The projector, /project/{code}: full screen, high contrast, large type, read-only. It shows the current
 // question (the first open one, else the last closed one), its meters under the session's weighting, and
-// how to join (QR code, address, code). The view key comes in the link's fragment (#key=…) and goes to
+// how to join (QR code, address, code); once the session is closed, that it has ended instead. The view key comes in the link's fragment (#key=…) and goes to
 // the live channel as ?key=; without it the server sends the meters of revealed questions only.
 import { getJson, sessionPath, showProblem } from './api.js';
-import { h, replaceContent } from './dom.js';
+import { h, isolate, replaceContent, userText } from './dom.js';
 import { initI18n, t } from './i18n.js';
 import { loadViewKey, saveViewKey, takeKeyFromFragment } from './keys.js';
 import { kindLabel } from './labels.js';
@@ -36,8 +36,11 @@ const eyebrow = h('p', { class: 'eyebrow' });
 const prompt = h('h1', { class: 'projector-prompt', id: 'projector-prompt' });
 const count = h('p', { class: 'projector-count', 'data-figure': 'answers' });
 const meter = h('div', { class: 'meter projector-meter', role: 'group', 'aria-labelledby': 'projector-prompt' });
-const joinUrl = h('p', { class: 'projector-url' });
+// An address reads left to right in every language; in Arabic its digits and slashes would otherwise be reordered.
+const joinUrl = h('p', { class: 'projector-url', dir: 'ltr' });
 const joinCode = h('p', { class: 'projector-code' });
+const closedNote = h('p', { class: 'notice projector-closed', hidden: true });
+let joinBox = null; // built once the session is known, so a wrong code does not fetch a QR code
 
 /** The question the room is looking at: the first open one, else the last closed one. */
 function currentQuestion() {
@@ -49,7 +52,7 @@ function draw() {
   frame = 0;
   const question = currentQuestion();
   if (!question) {
-    eyebrow.textContent = session.title;
+    replaceContent(eyebrow, userText(session.title));
     prompt.textContent = t('projector.waiting');
     count.textContent = '';
     meter.replaceChildren();
@@ -59,7 +62,7 @@ function draw() {
   eyebrow.textContent = [t('projector.questionOf', { number: index + 1, total: session.questions.length }), kindLabel(question.kind),
     (question.round ?? 1) > 1 ? t('question.round', { round: question.round }) : null,
     question.status === 'closed' ? t('questionStatus.closed') : null].filter(Boolean).join(' \u00b7 ');
-  prompt.textContent = question.prompt;
+  replaceContent(prompt, userText(question.prompt));
   const update = held.get(question.id);
   const meters = update?.meters?.[session.weighting] ?? null;
   count.textContent = answersCount(Math.max(question.respondents ?? 0, meters?.overall?.respondents ?? 0));
@@ -76,7 +79,13 @@ const schedule = () => {
 
 function applySession(next) {
   session = next;
-  document.title = `${session.title} \u2013 ${t('projector.title')} \u2013 ConsensusLab`;
+  document.title = `${isolate(session.title)} \u2013 ${t('projector.title')} \u2013 ConsensusLab`;
+  // A closed session takes no one new: the room sees that it has ended rather than a QR code to join it.
+  const closed = session.status === 'closed';
+  closedNote.textContent = closed ? t('projector.closed') : '';
+  closedNote.hidden = !closed;
+  if (joinBox) joinBox.hidden = closed;
+  main.classList.toggle('is-closed', closed);
   const url = session.joinUrl || `${location.origin}/join/${encodeURIComponent(code)}`;
   joinUrl.textContent = url.replace(/^https?:\/\//, '');
   replaceContent(joinCode, `${t('projector.code')} `, h('strong', { 'data-figure': 'code' }, session.code));
@@ -93,13 +102,12 @@ async function start() {
     showProblem(box, error);
     return;
   }
-  main.replaceChildren(
-    h('section', { class: 'projector-question' }, eyebrow, prompt, count, meter),
-    h('aside', { class: 'projector-join', 'aria-label': t('console.howToJoin') },
-      h('p', { class: 'projector-scan' }, t('projector.scan')),
-      h('img', { src: sessionPath(code, 'qr.svg'), alt: t('projector.qrAlt'), class: 'projector-qr' }),
-      joinUrl,
-      joinCode));
+  joinBox = h('aside', { class: 'projector-join', 'aria-label': t('console.howToJoin') },
+    h('p', { class: 'projector-scan' }, t('projector.scan')),
+    h('img', { src: sessionPath(code, 'qr.svg'), alt: t('projector.qrAlt'), class: 'projector-qr' }),
+    joinUrl,
+    joinCode);
+  main.replaceChildren(h('section', { class: 'projector-question' }, closedNote, eyebrow, prompt, count, meter), joinBox);
   applySession(session);
   connectLive(code, {
     onState(state) {

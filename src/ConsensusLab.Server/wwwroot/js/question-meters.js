@@ -3,9 +3,9 @@
 // Everything is rebuilt from the QuestionMeters snapshot on each update: snapshots are complete, and
 // the meter holds no focusable controls, so a rebuild cannot disturb the moderator.
 // Key figures carry data-figure="…" so the projector and the moderator can be checked to agree.
-import { h, replaceContent } from './dom.js';
+import { h, isolate, replaceContent, userText } from './dom.js';
 import { DASH, isFigure, number, percent, percentRange, signed } from './format.js';
-import { t, tn } from './i18n.js';
+import { t, tn, tParts } from './i18n.js';
 import { groupNameByCode, verdictLabel } from './labels.js';
 import { colorsFor, legend } from './distributions.js';
 import { optionColumns, positionHistogram, positionStrip, shareBar, shareGauge, stackedBar } from './meters.js';
@@ -34,8 +34,8 @@ function optionBars(question, distribution, caption) {
     question.options.map((option, index) => {
       const share = distribution?.[index];
       return h('div', { class: 'option-bar' },
-        h('span', { class: 'option-name' }, option),
-        shareBar(share, `${option}: ${percent(share)}`, { color: colorsFor(question)[index] }),
+        h('span', { class: 'option-name' }, userText(option)),
+        shareBar(share, `${isolate(option)}: ${percent(share)}`, { color: colorsFor(question)[index] }),
         h('span', { class: 'option-value' }, percent(share)));
     }));
 }
@@ -43,10 +43,14 @@ function optionBars(question, distribution, caption) {
 function sideShares(question, position) {
   const axis = question.axis ?? {};
   const reference = typeof axis.statusQuo === 'number'
-    ? t('meters.ofStatusQuo', { label: axis.statusQuoLabel || t('axis.statusQuo') })
+    ? tParts('meters.ofStatusQuo', { label: userText(axis.statusQuoLabel || t('axis.statusQuo')) })
     : t('meters.ofCentre');
-  return h('p', { class: 'sides' }, t('meters.sides', {
-    reference, below: percent(position?.shareBelowStatusQuo), left: axis.left ?? '', above: percent(position?.shareAboveStatusQuo), right: axis.right ?? '',
+  return h('p', { class: 'sides' }, tParts('meters.sides', {
+    reference,
+    below: percent(position?.shareBelowStatusQuo),
+    left: userText(axis.left ?? ''),
+    above: percent(position?.shareAboveStatusQuo),
+    right: userText(axis.right ?? ''),
   }));
 }
 
@@ -62,7 +66,7 @@ function overallBlock(question, overall) {
           h('p', {}, t('meters.disagree'), ' ', h('span', { 'data-figure': 'disagree' }, percent(overall.disagree?.estimate)),
             ` (${percentRange(overall.disagree?.lower, overall.disagree?.upper)})`),
           stackedBar(overall.distribution ?? [], colorsFor(question),
-            question.options.map((o, i) => `${o} ${percent(overall.distribution?.[i])}`).join(', ')),
+            question.options.map((o, i) => `${isolate(o)} ${percent(overall.distribution?.[i])}`).join(', ')),
           legend(question)));
     }
     case 'position': {
@@ -71,25 +75,25 @@ function overallBlock(question, overall) {
       return h('div', { class: 'overall overall-position' },
         positionHistogram(overall.distribution ?? [], position?.mean, axis.statusQuo, t('meters.histogramLabel', { mean: signed(position?.mean) })),
         h('div', { class: 'axis-labels', 'aria-hidden': 'true' },
-          h('span', {}, '\u22121 ', axis.left ?? ''), h('span', {}, '0'), h('span', {}, axis.right ?? '', ' +1')),
+          h('span', {}, '\u22121 ', userText(axis.left ?? '')), h('span', {}, '0'), h('span', {}, userText(axis.right ?? ''), ' +1')),
         h('p', { class: 'headline' }, t('meters.mean'), ' ', figure('mean', signed(position?.mean)),
           h('span', { class: 'muted' }, ` \u00b7 ${t('meters.median')} ${signed(position?.median)} \u00b7 ${t('meters.sd')} ${number(position?.standardDeviation, 2)}`)),
         sideShares(question, position),
         h('p', { class: 'key' }, h('span', { class: 'key-mean' }, t('meters.mean')),
-          typeof axis.statusQuo === 'number' ? h('span', { class: 'key-status-quo' }, axis.statusQuoLabel || t('axis.statusQuo')) : null));
+          typeof axis.statusQuo === 'number' ? h('span', { class: 'key-status-quo' }, userText(axis.statusQuoLabel || t('axis.statusQuo'))) : null));
     }
     case 'ranking': {
       const scores = [...(overall.ranking ?? [])].sort((a, b) => (b.bordaScore ?? -Infinity) - (a.bordaScore ?? -Infinity));
       return h('div', { class: 'overall overall-ranking' },
         optionBars(question, overall.distribution, t('meters.rankedFirstCaption')),
-        h('table', { class: 'data-table compact' },
+        h('div', { class: 'table-scroll' }, h('table', { class: 'data-table compact' },
           h('caption', {}, t('meters.bordaCaption')),
           h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('meters.item')), h('th', { scope: 'col', class: 'num' }, t('meters.borda')),
             h('th', { scope: 'col', class: 'num' }, t('meters.meanRank')))),
           h('tbody', {}, scores.map((row) => h('tr', {},
-            h('th', { scope: 'row' }, question.options[row.item] ?? `${row.item + 1}`),
+            h('th', { scope: 'row' }, userText(question.options[row.item] ?? `${row.item + 1}`)),
             h('td', { class: 'num' }, number(row.bordaScore, 2)),
-            h('td', { class: 'num' }, number(row.meanRank, 1)))))));
+            h('td', { class: 'num' }, number(row.meanRank, 1))))))));
     }
     default:
       return h('div', { class: 'overall' }, optionBars(question, overall.distribution,
@@ -132,11 +136,12 @@ function groupResult(question, meter) {
     default: {
       const shares = meter.distribution ?? [];
       const top = shares.reduce((best, share, index) => (share > (shares[best] ?? -1) ? index : best), -1);
-      const label = question.options.map((o, i) => `${o} ${percent(shares[i])}`).join(', ');
+      const label = question.options.map((o, i) => `${isolate(o)} ${percent(shares[i])}`).join(', ');
       const chart = question.kind === 'multipleChoice'
         ? optionColumns(shares, colorsFor(question), label)
         : stackedBar(shares, colorsFor(question), label);
-      return [chart, h('span', { class: 'result-text' }, top >= 0 && shares[top] > 0 ? `${question.options[top]} ${percent(shares[top])}` : DASH)];
+      return [chart, h('span', { class: 'result-text' },
+        top >= 0 && shares[top] > 0 ? [userText(question.options[top]), ` ${percent(shares[top])}`] : DASH)];
     }
   }
 }
@@ -158,7 +163,7 @@ function groupTable(question, meters, groups, threshold) {
       const meter = byCode.get(code);
       const suppressed = Boolean(meter?.suppressed);
       return h('tr', { class: meter?.respondents || suppressed ? null : 'is-empty', 'data-group': code },
-        h('th', { scope: 'row' }, groupNameByCode(groups, code), suppressed ? null : verdictBadge(verdictOf(meter))),
+        h('th', { scope: 'row' }, userText(groupNameByCode(groups, code)), suppressed ? null : verdictBadge(verdictOf(meter))),
         h('td', { class: 'result' }, suppressed
           ? h('span', { class: 'suppressed' }, t('results.suppressed', { n: threshold ?? 5 }))
           : meter ? groupResult(question, meter) : DASH),

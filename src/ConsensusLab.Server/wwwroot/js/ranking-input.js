@@ -1,6 +1,6 @@
 // A ranking control: an ordered list with "move up" / "move down" buttons on each item. Buttons rather
 // than drag and drop, so it works with a keyboard, a screen reader and a thumb on a small phone alike.
-import { h } from './dom.js';
+import { h, isolate, userText } from './dom.js';
 import { t } from './i18n.js';
 
 export function createRankingInput(question) {
@@ -23,7 +23,7 @@ export function createRankingInput(question) {
     const row = list.querySelector(`[data-item="${item}"]`);
     const button = row.querySelector(`[data-direction="${focusDirection}"]`);
     (button.disabled ? row.querySelector(`[data-direction="${focusDirection === 'up' ? 'down' : 'up'}"]`) : button).focus();
-    announcer.textContent = t('ranking.moved', { item: question.options[item], rank: to + 1, total: order.length });
+    announcer.textContent = t('ranking.moved', { item: isolate(question.options[item]), rank: to + 1, total: order.length });
     listeners.forEach((fn) => fn());
   }
 
@@ -32,16 +32,16 @@ export function createRankingInput(question) {
       const text = question.options[item];
       return h('li', { class: 'ranking-item', 'data-item': String(item) },
         h('span', { class: 'rank', 'aria-hidden': 'true' }, String(rank + 1)),
-        h('span', { class: 'ranking-text' }, text),
+        h('span', { class: 'ranking-text' }, userText(text)),
         h('span', { class: 'ranking-buttons' },
           h('button', {
             type: 'button', class: 'icon-button', 'data-direction': 'up',
-            'aria-label': t('ranking.up', { item: text }), disabled: disabled || rank === 0,
+            'aria-label': t('ranking.up', { item: isolate(text) }), disabled: disabled || rank === 0,
             onclick: () => move(item, -1, 'up'),
           }, '\u2191'),
           h('button', {
             type: 'button', class: 'icon-button', 'data-direction': 'down',
-            'aria-label': t('ranking.down', { item: text }), disabled: disabled || rank === order.length - 1,
+            'aria-label': t('ranking.down', { item: isolate(text) }), disabled: disabled || rank === order.length - 1,
             onclick: () => move(item, 1, 'down'),
           }, '\u2193')));
     }));

@@ -3,7 +3,7 @@
 // they are kept in this browser before leaving for the console (an older server answers with the bare
 // SessionView and no keys; that still works).
 import { ApiError, clearProblem, getJson, newRequestId, postJson, putJson, sessionPath, showProblem } from './api.js';
-import { h, uid } from './dom.js';
+import { h, uid, userText } from './dom.js';
 import { t, tn } from './i18n.js';
 import { saveModeratorKey, saveViewKey } from './keys.js';
 import { createQuestionBuilder } from './question-builder.js';
@@ -59,8 +59,8 @@ function templatesSection(readOptions) {
       const button = h('button', { type: 'button', class: 'button primary', 'aria-describedby': headingId }, t('create.fromThisTemplate'));
       button.addEventListener('click', () => create(template, button));
       return h('article', { class: 'card template' },
-        h('h3', { id: headingId }, template.title),
-        template.description ? h('p', {}, template.description) : null,
+        h('h3', { id: headingId }, userText(template.title)),
+        template.description ? h('p', {}, userText(template.description)) : null,
         h('p', { class: 'muted' }, tn('create.questionCount', template.questionCount)),
         h('div', { class: 'actions' }, button));
     }));

@@ -1,7 +1,7 @@
 // The weighting selector of the moderator console. Every meter update carries all three schemes, so a
 // change redraws at once from the meters already held; the PUT only makes the choice the session's.
 import { clearProblem, putJson, sessionPath, showProblem } from './api.js';
-import { h, uid } from './dom.js';
+import { h, uid, userText } from './dom.js';
 import { t } from './i18n.js';
 import { SCHEME_CODES, groupName, schemeHelp, schemeName } from './labels.js';
 
@@ -81,7 +81,7 @@ export function createWeightingPanel(code, onSchemeChange, moderator) {
         const input = h('input', { type: 'number', min: '0', step: '0.1', inputmode: 'decimal', class: 'weight-input' });
         const note = h('span', { class: 'weight-note muted', 'aria-live': 'polite' });
         input.addEventListener('change', () => saveWeight(group, input, note));
-        entry = { input, row: h('label', { class: 'weight-row' }, h('span', {}, groupName(group)), input, note) };
+        entry = { input, row: h('label', { class: 'weight-row' }, h('span', {}, userText(groupName(group))), input, note) };
         weightInputs.set(group.code, entry);
         weightsBox.append(entry.row);
       }
