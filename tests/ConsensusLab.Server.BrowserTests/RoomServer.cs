@@ -18,7 +18,8 @@ public sealed class RoomServer : IAsyncDisposable
     private readonly WebApplicationFactory<Program> _factory;
     private readonly string _directory;
 
-    public RoomServer()
+    /// <param name="settings">Configuration keys ("Section:Key") over the test defaults.</param>
+    public RoomServer(IReadOnlyDictionary<string, string>? settings = null)
     {
         _directory = Directory.CreateTempSubdirectory("consensuslab-browser-").FullName;
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
@@ -26,6 +27,8 @@ public sealed class RoomServer : IAsyncDisposable
             web.UseSetting("Storage:Path", Path.Combine(_directory, "store.db"));
             web.UseSetting("Samples:Load", "false");
             web.UseSetting("Logging:MinimumLevel", "Warning");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+                web.UseSetting(key, value);
         });
         // Port 0: the system picks a free loopback port, so parallel runs never collide.
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));

@@ -43,14 +43,16 @@ async function readProblem(response) {
 
 /**
  * Sends one request and returns the parsed JSON body (or null when there is none).
- * options: { body, token, moderatorKey, signal }: token is a participant's bearer token, moderatorKey the
- * session's moderator key (sent as X-Moderator-Key).
+ * options: { body, token, moderatorKey, creationKey, signal }: token is a participant's bearer token, moderatorKey
+ * the session's moderator key (sent as X-Moderator-Key), creationKey the server's key for creating sessions (sent as
+ * X-Creation-Key; only servers that set one ask for it).
  */
-export async function request(method, url, { body, token, moderatorKey, signal } = {}) {
+export async function request(method, url, { body, token, moderatorKey, creationKey, signal } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   if (moderatorKey) headers['X-Moderator-Key'] = moderatorKey;
+  if (creationKey) headers['X-Creation-Key'] = creationKey;
 
   let response;
   try {

@@ -9,9 +9,30 @@ import { saveModeratorKey, saveViewKey } from './keys.js';
 import { createQuestionBuilder } from './question-builder.js';
 import { createGroupEditor, createSetupOptions } from './session-setup.js';
 
+const creationKeyStorage = 'consensuslab:creation-key';
+
+/**
+ * Posts the definition. A public server creates sessions only for holders of its creation key (401 without it, 403
+ * with another): the moderator is asked for it once, and this tab keeps it for the next session.
+ */
+async function postSession(definition) {
+  for (;;) {
+    const creationKey = sessionStorage.getItem(creationKeyStorage) || undefined;
+    try {
+      return await postJson('/api/sessions', definition, { creationKey });
+    } catch (error) {
+      if (!(error instanceof ApiError) || !error.isUnauthorized) throw error;
+      sessionStorage.removeItem(creationKeyStorage);
+      const entered = window.prompt(t('create.creationKeyPrompt'))?.trim();
+      if (!entered) throw error;
+      sessionStorage.setItem(creationKeyStorage, entered);
+    }
+  }
+}
+
 /** Creates the session, keeps its keys, applies the weighting, and opens the console. */
 async function createSession(body, options) {
-  const created = await postJson('/api/sessions', {
+  const created = await postSession({
     ...body, requestId: newRequestId(), requireInvites: options.requireInvites, privacyThreshold: options.privacyThreshold,
   });
   const session = created?.session ?? created;
