@@ -66,11 +66,11 @@ public sealed class QuestionDefinitionTests
     [InlineData("")]
     [InlineData("  ")]
     public void Question_without_a_prompt_is_refused(string prompt) =>
-        Assert.Equal(["Question 'q1' needs a prompt."], new QuestionDefinition("q1", QuestionKind.Likert, prompt, LikertLabels.FivePoint).Problems());
+        Assert.Equal(["The prompt of question 'q1' is required."], new QuestionDefinition("q1", QuestionKind.Likert, prompt, LikertLabels.FivePoint).Problems());
 
     [Fact]
     public void Question_with_an_empty_option_label_is_refused() =>
-        Assert.Equal(["Question 'q1' has an empty option label."],
+        Assert.Equal(["Option 2 of question 'q1' is required."],
             new QuestionDefinition("q1", QuestionKind.SingleChoice, "Which?", ["Yes", " "]).Problems());
 
     [Theory]

@@ -24,7 +24,7 @@ public sealed class SessionDefinitionValidationTests
     [InlineData("")]
     [InlineData("   ")]
     public void Session_without_a_title_is_refused(string title) =>
-        Assert.Equal(["A session needs a title of 1 to 200 characters."], SessionDefinitionValidation.Problems(Valid with { Title = title }));
+        Assert.Equal(["The session's title is required."], SessionDefinitionValidation.Problems(Valid with { Title = title }));
 
     [Theory]
     [InlineData(200, 0)]
@@ -35,14 +35,14 @@ public sealed class SessionDefinitionValidationTests
     [Fact]
     public void Session_without_questions_is_refused()
     {
-        Assert.Equal(["A session needs 1 to 100 questions."], SessionDefinitionValidation.Problems(Valid with { Questions = [] }));
-        Assert.Equal(["A session needs 1 to 100 questions."], SessionDefinitionValidation.Problems(Valid with { Questions = default }));
+        Assert.Equal(["A session needs 1 to 60 questions, not 0."], SessionDefinitionValidation.Problems(Valid with { Questions = [] }));
+        Assert.Equal(["A session needs 1 to 60 questions, not 0."], SessionDefinitionValidation.Problems(Valid with { Questions = default }));
     }
 
     [Theory]
-    [InlineData(100, 0)]
-    [InlineData(101, 1)]
-    public void Session_may_ask_up_to_100_questions(int count, int problems) =>
+    [InlineData(60, 0)]
+    [InlineData(61, 1)]
+    public void Session_may_ask_up_to_60_questions(int count, int problems) =>
         Assert.Equal(problems, SessionDefinitionValidation.Problems(
             Valid with { Questions = [.. Enumerable.Range(0, count).Select(i => Likert($"q{i}"))] }).Count);
 
