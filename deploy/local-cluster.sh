@@ -459,6 +459,11 @@ $upstreams        keepalive 64;
             return 404;
         }
 
+        # Prometheus scrapes each silo's /metrics directly, never through the load balancer.
+        location ~* ^/metrics {
+            return 404;
+        }
+
         # Server-sent events: passed on as they come, and quiet for up to 15 s between keep-alive comments.
         location ~ ^/api/sessions/[^/]+/live\$ {
             proxy_pass http://consensuslab;

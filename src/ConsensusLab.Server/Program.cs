@@ -2,7 +2,7 @@ using ConsensusLab.Server.Endpoints;
 using ConsensusLab.Server.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddConsensusLogging().AddConsensusStorage().AddConsensusSilo().AddConsensusServices().AddConsensusRateLimits();
+builder.AddConsensusLogging().AddConsensusTelemetry().AddConsensusStorage().AddConsensusSilo().AddConsensusServices().AddConsensusRateLimits();
 
 var app = builder.Build();
 app.UseConsensusPipeline();

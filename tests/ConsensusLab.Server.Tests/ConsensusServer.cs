@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ConsensusLab.Server.Extensions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ConsensusLab.Server.Tests;
 
@@ -15,7 +16,9 @@ public sealed class ConsensusServer : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> _factory;
 
-    public ConsensusServer(string? databasePath = null, bool loadSamples = false, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="services">Services to add to the server's own (a log sink that captures, say).</param>
+    public ConsensusServer(string? databasePath = null, bool loadSamples = false, IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         DatabasePath = databasePath ?? Path.Combine(Directory.CreateTempSubdirectory("consensuslab-server-").FullName, "store.db");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
@@ -32,6 +35,8 @@ public sealed class ConsensusServer : IAsyncDisposable
             web.UseSetting("RateLimits:JoinsPerAddressBurst", "1000000");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
                 web.UseSetting(key, value);
+            if (services is not null)
+                web.ConfigureServices(services);
         });
         Client = _factory.CreateClient();
     }

@@ -4,6 +4,7 @@ using ConsensusLab.Grains.Live;
 using ConsensusLab.Grains.Participants;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Grains.Storage;
+using ConsensusLab.Grains.Telemetry;
 using ConsensusLab.Storage;
 using Microsoft.Extensions.Logging;
 using Orleans;
@@ -27,8 +28,17 @@ internal sealed class StakeholderGroupGrain(
 
     private ISessionGrain Session => GrainFactory.GetGrain<ISessionGrain>(Key.SessionCode);
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
         _members = await participants.CountGroupAsync(Key.SessionCode, Key.GroupCode, cancellationToken);
+        GrainMetrics.Activated(GrainTypes.Group);
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        GrainMetrics.Deactivated(GrainTypes.Group);
+        return Task.CompletedTask;
+    }
 
     public async Task<JoinReceipt> Join(ParticipantProfile profile)
     {

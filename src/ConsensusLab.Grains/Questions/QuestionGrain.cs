@@ -4,6 +4,7 @@ using ConsensusLab.Domain.Questions;
 using ConsensusLab.Grains.Live;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Grains.Storage;
+using ConsensusLab.Grains.Telemetry;
 using ConsensusLab.Statistics;
 using ConsensusLab.Storage;
 using Microsoft.Extensions.Logging;
@@ -38,6 +39,8 @@ internal sealed class QuestionGrain(
     private CountedAnswers? _answers;
     private long _publishedVersion = -1;
     private long _publishedAt = long.MinValue / 2;
+    // When the first change since the last publication happened (0: none waiting); for the publish-lag metric.
+    private long _unpublishedSince;
 
     private (string SessionCode, string QuestionId) Key => GrainKeys.Split(this.GetPrimaryKeyString());
 
@@ -54,6 +57,13 @@ internal sealed class QuestionGrain(
         this.RegisterGrainTimer(PublishIfChanged, new GrainTimerCreationOptions(PublishInterval, PublishInterval) { Interleave = true });
         foreach (var after in SettlingReads)
             this.RegisterGrainTimer(SettleAsync, new GrainTimerCreationOptions(after, Timeout.InfiniteTimeSpan));
+        GrainMetrics.Activated(GrainTypes.Question);
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        GrainMetrics.Deactivated(GrainTypes.Question);
+        return Task.CompletedTask;
     }
 
     public async Task<QuestionSnapshot> Initialize(QuestionDefinition definition, ImmutableArray<string> groups)
@@ -246,6 +256,8 @@ internal sealed class QuestionGrain(
     /// <summary>Publishes at once if the meters have been quiet for an interval, else on the next tick.</summary>
     private void Changed()
     {
+        if (_unpublishedSince == 0)
+            _unpublishedSince = System.Diagnostics.Stopwatch.GetTimestamp();
         if (Environment.TickCount64 - _publishedAt >= PublishInterval.TotalMilliseconds)
             Publish();
     }
@@ -259,6 +271,11 @@ internal sealed class QuestionGrain(
 
     private void Publish()
     {
+        if (_unpublishedSince != 0)
+        {
+            GrainMetrics.Published(System.Diagnostics.Stopwatch.GetElapsedTime(_unpublishedSince));
+            _unpublishedSince = 0;
+        }
         _publishedVersion = Answers.Version;
         _publishedAt = Environment.TickCount64;
         if (_feeds.Any)

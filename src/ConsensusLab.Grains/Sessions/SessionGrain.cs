@@ -3,6 +3,7 @@ using ConsensusLab.Domain.Sessions;
 using ConsensusLab.Grains.Live;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Storage;
+using ConsensusLab.Grains.Telemetry;
 using ConsensusLab.Statistics;
 using Microsoft.Extensions.Logging;
 using Orleans;
@@ -24,6 +25,18 @@ internal sealed class SessionGrain(
     public const int MaxUsesPerInvite = 1000;
 
     private string Code => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        GrainMetrics.Activated(GrainTypes.Session);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        GrainMetrics.Deactivated(GrainTypes.Session);
+        return Task.CompletedTask;
+    }
 
     public async Task<SessionSnapshot> Create(SessionDefinition definition, SessionKeys keys)
     {

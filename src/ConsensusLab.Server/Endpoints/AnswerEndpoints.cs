@@ -2,6 +2,7 @@ using ConsensusLab.Grains;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Server.Answers;
 using ConsensusLab.Server.Api;
+using ConsensusLab.Server.Telemetry;
 using Orleans;
 
 namespace ConsensusLab.Server.Endpoints;
@@ -20,14 +21,29 @@ internal static class AnswerEndpoints
     private static async Task<IResult> SubmitAsync(string code, string questionId, AnswerRequest body, HttpRequest request,
         SessionViews views, ParticipantAuthentication authentication, AnswerBatcher answers, CancellationToken cancellationToken)
     {
+        try
+        {
+            var receipt = await AcceptAsync(code, questionId, body, request, views, authentication, answers, cancellationToken);
+            ServerMetrics.AnswerAcknowledged(receipt.Retried);
+            return TypedResults.Ok(receipt);
+        }
+        catch (CommandRejectedException rejected)
+        {
+            ServerMetrics.AnswerRejected(rejected.Rejection);
+            throw;
+        }
+    }
+
+    private static async Task<AnswerReceipt> AcceptAsync(string code, string questionId, AnswerRequest body, HttpRequest request,
+        SessionViews views, ParticipantAuthentication authentication, AnswerBatcher answers, CancellationToken cancellationToken)
+    {
         var (sessionCode, definition) = await views.RequireDefinitionAsync(code);
         definition.Require(sessionCode, questionId);
         var participant = await authentication.RequireAsync(request, sessionCode, cancellationToken);
         if (body.RequestId is { } requestId && RequestIds.Problem(requestId) is { } problem)
             throw new CommandRejectedException(Rejection.Invalid, "Invalid request id", problem);
-        var receipt = await answers.SubmitAsync(sessionCode, questionId,
+        return await answers.SubmitAsync(sessionCode, questionId,
             new AnswerCommand(participant.Id, participant.Profile.Group, body.RequestId, body.ToValue()));
-        return TypedResults.Ok(receipt);
     }
 
     private static async Task<IResult> MineAsync(string code, string questionId, HttpRequest request, SessionViews views,

@@ -5,6 +5,7 @@ using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Server.Api;
 using ConsensusLab.Server.Extensions;
 using ConsensusLab.Server.Live;
+using ConsensusLab.Server.Telemetry;
 using Orleans;
 
 namespace ConsensusLab.Server.Endpoints;
@@ -73,6 +74,7 @@ internal static class MeterEndpoints
         response.Headers["X-Accel-Buffering"] = "no";
 
         var sent = new Dictionary<string, MeterUpdate>(StringComparer.Ordinal);
+        ServerMetrics.LiveConnectionOpened();
         try
         {
             await SendAsync(response, "session", await views.BuildAsync(session, context.Request), cancellation);
@@ -98,6 +100,10 @@ internal static class MeterEndpoints
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             // The client left or the server is stopping: the stream simply ends.
+        }
+        finally
+        {
+            ServerMetrics.LiveConnectionClosed();
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using ConsensusLab.Server.Answers;
+using ConsensusLab.Server.Health;
 using ConsensusLab.Server.Api;
 using ConsensusLab.Server.Live;
 using ConsensusLab.Server.Samples;
@@ -26,8 +27,11 @@ internal static class ApiServiceExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ConsensusExceptionHandler>();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer(EnumSchemas.DescribeAsync));
-        builder.Services.AddSingleton<ReadinessCheck>();
-        builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ready");
+        builder.Services.AddSingleton<StartupCheck>();
+        builder.Services.AddHealthChecks()
+            .AddCheck<StoreCheck>("store", tags: [HealthEndpoints.Ready])
+            .AddCheck<SiloCheck>("silo", tags: [HealthEndpoints.Ready])
+            .AddCheck<StartupCheck>("startup", tags: [HealthEndpoints.Ready]);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
         // Behind a proxy (nginx) the client's address comes in X-Forwarded-For: trusted from loopback by default and
         // from the addresses in ForwardedHeaders:KnownProxies, so per-address rate limits see the real clients.
@@ -44,18 +48,20 @@ internal static class ApiServiceExtensions
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseForwardedHeaders();
+        app.UseConsensusRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         // The pages are plain ES modules without a build step: revalidate them so a new release is picked up at once.
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = f => f.Context.Response.Headers.CacheControl = "no-cache" });
         app.UseRouting();
+        app.UseRouteTemplateInRequestLog();
         app.UseRateLimiter();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.MapOpenApi();
-        // Health is read, never changed: GET and HEAD only.
-        app.MapHealthChecks("/health").WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+        app.MapHealthEndpoints();
         app.MapSiloDashboard();
+        app.MapConsensusMetrics();
         return app;
     }
 }

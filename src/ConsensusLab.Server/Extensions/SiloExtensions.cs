@@ -46,6 +46,8 @@ internal static class SiloExtensions
             silo.Configure<ClusterMembershipOptions>(FailoverTuning.Apply);
             silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
             silo.AddConsensusGrains();
+            // Grain calls become spans of the request that made them (exported when tracing is configured).
+            silo.AddActivityPropagation();
             if (settings.Dashboard)
                 silo.AddDashboard();
         });

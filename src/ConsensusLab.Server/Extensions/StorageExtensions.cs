@@ -42,18 +42,20 @@ internal static class StorageExtensions
         var database = SqliteDatabase.OpenAsync(path).GetAwaiter().GetResult();
         // Registered through a factory so that the container disposes it: the writer drains its queue on shutdown.
         builder.Services.AddSingleton(_ => database);
-        Register(builder.Services, database.GrainStates, database.Ledger, database.Participants);
+        Register(builder.Services, database, database.GrainStates, database.Ledger, database.Participants);
     }
 
     private static void AddPostgres(WebApplicationBuilder builder)
     {
         var database = PostgresDatabase.OpenAsync(PostgresConnectionString(builder.Configuration)).GetAwaiter().GetResult();
         builder.Services.AddSingleton(_ => database);
-        Register(builder.Services, database.GrainStates, database.Ledger, database.Participants);
+        Register(builder.Services, database, database.GrainStates, database.Ledger, database.Participants);
     }
 
-    private static void Register(IServiceCollection services, IGrainStateStore states, IResponseLedger ledger, IParticipantStore participants)
+    private static void Register(IServiceCollection services, IStoreHealth health, IGrainStateStore states, IResponseLedger ledger,
+        IParticipantStore participants)
     {
+        services.AddSingleton(health);
         services.AddSingleton(states);
         services.AddSingleton(ledger);
         services.AddSingleton(participants);

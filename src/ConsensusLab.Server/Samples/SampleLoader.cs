@@ -2,7 +2,7 @@ using ConsensusLab.Grains;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Server.Api;
-using ConsensusLab.Server.Extensions;
+using ConsensusLab.Server.Health;
 using Orleans;
 
 namespace ConsensusLab.Server.Samples;
@@ -13,14 +13,14 @@ namespace ConsensusLab.Server.Samples;
 /// either way it gets fresh access keys at every start (only their hashes are stored), which the banner prints.
 /// </summary>
 internal sealed class SampleLoader(SampleTemplates templates, IGrainFactory grains, IConfiguration configuration,
-    SampleKeys sampleKeys, ReadinessCheck readiness, ILogger<SampleLoader> logger) : IHostedService
+    SampleKeys sampleKeys, StartupCheck startup, ILogger<SampleLoader> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (configuration.GetValue("Samples:Load", false))
             foreach (var template in templates.All.Where(t => t.SampleCode is not null))
                 await LoadAsync(template);
-        readiness.MarkReady();
+        startup.MarkDone();
     }
 
     private async Task LoadAsync(SessionTemplate template)

@@ -9,7 +9,7 @@ namespace ConsensusLab.Storage.Postgres;
 /// Orleans' membership table. Reads use pooled connections; every write of this silo goes through its single
 /// group-committing writer.
 /// </summary>
-public sealed class PostgresDatabase : IAsyncDisposable
+public sealed class PostgresDatabase : IStoreHealth, IAsyncDisposable
 {
     internal const string Provider = "Postgres";
     private readonly NpgsqlDataSource _dataSource;
@@ -50,6 +50,12 @@ public sealed class PostgresDatabase : IAsyncDisposable
     }
 
     internal void Enqueue(IPostgresWrite write) => _writer.Enqueue(write);
+
+    public async Task<string?> ProblemAsync(CancellationToken cancellationToken)
+    {
+        await using var command = Command("migration_applied");
+        return await SchemaCheck.ProblemAsync(command, Provider, cancellationToken);
+    }
 
     internal NpgsqlCommand Command(string script) => _dataSource.CreateCommand(SqlScripts.Get(Provider, script));
 

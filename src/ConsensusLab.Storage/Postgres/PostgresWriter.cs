@@ -49,6 +49,7 @@ internal sealed class PostgresWriter : IAsyncDisposable
     private async Task CommitAsync(List<IPostgresWrite> writes)
     {
         Exception? batchFailure = null;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             // Npgsql closes a connection it found broken; the next batch then starts on a fresh one.
@@ -67,8 +68,7 @@ internal sealed class PostgresWriter : IAsyncDisposable
                 else
                     combineAppends = false;
             }
-            if (_logger.IsEnabled(LogLevel.Trace))
-                _logger.LogTrace("Group commit of {WriteCount} writes", writes.Count);
+            StoreMetrics.Committed(PostgresDatabase.Provider, writes.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         }
         catch (Exception e)
         {

@@ -8,7 +8,7 @@ namespace ConsensusLab.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode with synchronous commits. Reads use pooled connections (WAL lets
 /// them run beside the writer); every write goes through the single group-committing <see cref="SqliteWriter"/>.
 /// </summary>
-public sealed class SqliteDatabase : IAsyncDisposable
+public sealed class SqliteDatabase : IStoreHealth, IAsyncDisposable
 {
     internal const string Provider = "Sqlite";
     private readonly string _connectionString;
@@ -43,6 +43,13 @@ public sealed class SqliteDatabase : IAsyncDisposable
     }
 
     internal void Enqueue(ISqliteWrite write) => _writer.Enqueue(write);
+
+    public async Task<string?> ProblemAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = Command(connection, "migration_applied");
+        return await SchemaCheck.ProblemAsync(command, Provider, cancellationToken);
+    }
 
     internal async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
     {

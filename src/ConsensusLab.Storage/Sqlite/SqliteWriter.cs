@@ -44,6 +44,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
     private void Commit(List<ISqliteWrite> writes)
     {
         Exception? commitFailure = null;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             using var transaction = _connection.BeginTransaction();
@@ -63,6 +64,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
                 }
             }
             transaction.Commit();
+            StoreMetrics.Committed(SqliteDatabase.Provider, writes.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         }
         catch (Exception e) when (e is SqliteException or InvalidOperationException)
         {

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ConsensusLab.Server.Tests.Resilience;
+
+namespace ConsensusLab.Server.Tests.Telemetry;
+
+/// <summary>
+/// /metrics serves Prometheus' text format when configured, and the answer counter moves by exactly the answers
+/// acknowledged. The server runs as its own process: meters are process-wide, and other tests answer in this one.
+/// </summary>
+public sealed partial class MetricsTests
+{
+    [Fact]
+    public async Task Answer_counter_moves_by_exactly_the_acknowledged_answers()
+    {
+        var directory = Directory.CreateTempSubdirectory("consensuslab-metrics-").FullName;
+        try
+        {
+            await using var server = await ServerProcess.StartAsync(Path.Combine(directory, "store.db"),
+                new Dictionary<string, string> { ["Metrics:Prometheus"] = "true" });
+            var created = await ConsensusServer.ReadAsync(await server.Client.PostAsync(new Uri("/api/sessions", UriKind.Relative),
+                System.Net.Http.Json.JsonContent.Create(Sessions.LikertAndPosition, options: ConsensusServer.Json)));
+            var code = created["session"]!["code"]!.GetValue<string>();
+            var key = created["moderatorKey"]!.GetValue<string>();
+            foreach (var path in new[] { "open", "questions/agree/open" })
+            {
+                using var open = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{code}/{path}");
+                open.Headers.Add("X-Moderator-Key", key);
+                (await server.Client.SendAsync(open)).EnsureSuccessStatusCode();
+            }
+            var before = await AcknowledgedAsync(server.Client);
+
+            var token = (await ConsensusServer.ReadAsync(await server.Client.PostAsync(new Uri($"/api/sessions/{code}/participants", UriKind.Relative),
+                System.Net.Http.Json.JsonContent.Create(new { group = "GOV", country = "KE", attendance = "onsite" }))))["token"]!.GetValue<string>();
+            for (var i = 0; i < 7; i++)
+            {
+                using var answer = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{code}/questions/agree/answers")
+                {
+                    Content = System.Net.Http.Json.JsonContent.Create(new { requestId = $"m{i}", choice = i % 5 }),
+                };
+                answer.Headers.Authorization = new("Bearer", token);
+                (await server.Client.SendAsync(answer)).EnsureSuccessStatusCode();
+            }
+
+            Assert.Equal(before + 7, await AcknowledgedAsync(server.Client));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>The counter's total over its series, read from /metrics once the exporter's cached scrape has expired.</summary>
+    private static async Task<double> AcknowledgedAsync(HttpClient client)
+    {
+        await Task.Delay(1100);
+        var text = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        return AcknowledgedSeries().Matches(text).Sum(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+    }
+
+    [GeneratedRegex(@"^consensuslab_answers_acknowledged_total\{[^}]*\} ([0-9.e+]+)", RegexOptions.Multiline)]
+    private static partial Regex AcknowledgedSeries();
+}

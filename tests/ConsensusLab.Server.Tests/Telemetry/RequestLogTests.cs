@@ -1,0 +1,39 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace ConsensusLab.Server.Tests.Telemetry;
+
+/// <summary>Every request gets one log line with its route template and status, and no line carries a secret.</summary>
+public sealed class RequestLogTests
+{
+    [Fact]
+    public async Task Request_is_logged_once_with_its_route_template_and_status_and_no_key_or_token_or_answer()
+    {
+        var sink = new CapturingSink();
+        await using var server = new ConsensusServer(settings: new Dictionary<string, string> { ["Logging:MinimumLevel"] = "Information" },
+            services: services => services.AddSingleton<ILogEventSink>(sink));
+        var code = await server.CreateSessionAsync(Sessions.LikertAndPosition);
+        var token = await server.JoinAsync(code, "CS");
+        await server.AnswerOkAsync(code, "agree", token, new { requestId = "logged-answer", choice = 3 });
+        var refused = await server.AnswerAsync(code, "agree", token, new { requestId = "refused-answer", choice = 9 });
+        var viewKey = server.ViewKeys[code];
+        Assert.Equal(HttpStatusCode.OK, (await server.Client.GetAsync($"/api/sessions/{code}/meters?key={viewKey}")).StatusCode);
+
+        var requests = sink.Events.Where(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)).ToList();
+        var answers = requests.Where(e => Scalar(e, "RouteTemplate") == "/api/sessions/{code}/questions/{questionId}/answers/").ToList();
+        Assert.Equal([200, 422], answers.Select(e => int.Parse(Scalar(e, "StatusCode"), System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Single(requests, e => Scalar(e, "RouteTemplate") == "/api/sessions/{code}/meters");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        // Everything the server logged, rendered with every property: no key, token or answer content anywhere.
+        var everything = string.Join('\n', sink.Events.Select(e => e.RenderMessage() + " " + string.Join(' ', e.Properties.Select(p => p.Value.ToString()))));
+        Assert.DoesNotContain(viewKey, everything, StringComparison.Ordinal);
+        Assert.DoesNotContain(server.ModeratorKeys[code], everything, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("logged-answer", everything, StringComparison.Ordinal);
+    }
+
+    private static string Scalar(LogEvent logEvent, string property) =>
+        logEvent.Properties.TryGetValue(property, out var value) && value is ScalarValue { Value: { } scalar } ? scalar.ToString()! : "";
+}
