@@ -11,7 +11,7 @@ file with one open Likert question and 2,000 joined participants; wrk (benchmark
 with unique request ids. An answer counts only when acknowledged with 200, i.e. durable in the ledger. With --url, the
 same load goes to a server that already runs (a silo, or nginx in front of a cluster: deploy/local-cluster.sh).
 """
-import argparse, json, os, re, signal, subprocess, sys, tempfile, time, urllib.request
+import argparse, json, os, re, signal, subprocess, sys, tempfile, threading, time, urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -40,12 +40,37 @@ def wait_healthy(base, process):
     sys.exit("the server did not become healthy")
 
 
-def prepare(base, directory, participants):
-    created = call("POST", base + "/api/sessions", {"title": "Load", "privacyThreshold": 1,
-                                                    "questions": [{"id": "q", "kind": "likert", "prompt": "Load", "options": LIKERT}]})
+def open_question(base, title):
+    """Creates an open session with one open Likert question "q"; returns its code and the moderator's key header."""
+    created = call("POST", base + "/api/sessions", {"title": title, "privacyThreshold": 1,
+                                                    "questions": [{"id": "q", "kind": "likert", "prompt": title, "options": LIKERT}]})
     code, key = created["session"]["code"], {"X-Moderator-Key": created["moderatorKey"]}
     call("POST", f"{base}/api/sessions/{code}/open", headers=key)
     call("POST", f"{base}/api/sessions/{code}/questions/q/open", headers=key)
+    return code, key
+
+
+def stream_answers(clients, tokens, stop, send, pause):
+    """Starts `clients` threads that answer question "q" with fresh request ids until `stop` is set, each answer sent
+    again with its request id after `pause` seconds until `send(body, headers)` says it was acknowledged, as the
+    participant page does; returns the threads."""
+    def client(number):
+        sent = 0
+        while not stop.is_set():
+            sent += 1
+            body = {"requestId": f"c{number}-{sent}", "choice": sent % 5}
+            headers = {"Authorization": "Bearer " + tokens[(number * 7 + sent) % len(tokens)]}
+            while not stop.is_set() and not send(body, headers):
+                time.sleep(pause)
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for thread in threads:
+        thread.start()
+    return threads
+
+
+def prepare(base, directory, participants):
+    code, _ = open_question(base, "Load")
     groups = ["GOV", "IGO", "PS", "CS", "TC"]
     with ThreadPoolExecutor(16) as pool:
         tokens = list(pool.map(lambda i: call("POST", f"{base}/api/sessions/{code}/participants",

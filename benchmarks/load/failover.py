@@ -13,7 +13,7 @@ the sending of the first answer that a survivor then acknowledged (the kill coun
 """
 import argparse, os, signal, threading, time, urllib.error
 
-from answers import LIKERT, call
+from answers import call, open_question, stream_answers
 
 
 def alive(pid):
@@ -33,11 +33,7 @@ def main():
     parser.add_argument("--clients", type=int, default=8)
     args = parser.parse_args()
 
-    created = call("POST", args.doomed + "/api/sessions", {"title": "Failover", "privacyThreshold": 1,
-                                                           "questions": [{"id": "q", "kind": "likert", "prompt": "Failover", "options": LIKERT}]})
-    code, key = created["session"]["code"], {"X-Moderator-Key": created["moderatorKey"]}
-    call("POST", f"{args.doomed}/api/sessions/{code}/open", headers=key)
-    call("POST", f"{args.doomed}/api/sessions/{code}/questions/q/open", headers=key)
+    code, _ = open_question(args.doomed, "Failover")
     tokens = [call("POST", f"{args.via}/api/sessions/{code}/participants", {"group": "GOV", "country": "KE", "attendance": "onsite"})["token"]
               for _ in range(100)]
 
@@ -45,25 +41,17 @@ def main():
     failed = []  # when attempts failed (a 503 while the question moved, a refused connection)
     stop = threading.Event()
 
-    def client(number):
-        sent = 0
-        while not stop.is_set():
-            sent += 1
-            body = {"requestId": f"c{number}-{sent}", "choice": sent % 5}
-            headers = {"Authorization": "Bearer " + tokens[(number * 7 + sent) % len(tokens)]}
-            while not stop.is_set():
-                attempt = time.monotonic()
-                try:
-                    call("POST", f"{args.via}/api/sessions/{code}/questions/q/answers", body, headers)
-                    acknowledged.append((attempt, time.monotonic()))
-                    break
-                except (urllib.error.HTTPError, urllib.error.URLError, TimeoutError, ConnectionError):
-                    failed.append(time.monotonic())
-                    time.sleep(0.1)
+    def send(body, headers):
+        attempt = time.monotonic()
+        try:
+            call("POST", f"{args.via}/api/sessions/{code}/questions/q/answers", body, headers)
+            acknowledged.append((attempt, time.monotonic()))
+            return True
+        except (urllib.error.HTTPError, urllib.error.URLError, TimeoutError, ConnectionError):
+            failed.append(time.monotonic())
+            return False
 
-    threads = [threading.Thread(target=client, args=(n,)) for n in range(args.clients)]
-    for thread in threads:
-        thread.start()
+    threads = stream_answers(args.clients, tokens, stop, send, pause=0.1)
     time.sleep(3)
     os.kill(args.doomed_pid, signal.SIGKILL)
     while alive(args.doomed_pid):

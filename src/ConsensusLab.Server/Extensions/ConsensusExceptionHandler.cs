@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using ConsensusLab.Grains;
 using Microsoft.AspNetCore.Diagnostics;
@@ -18,6 +19,9 @@ internal sealed class ConsensusExceptionHandler(IProblemDetailsService problems)
             BadHttpRequestException { InnerException: JsonException json } => (400, "Malformed JSON", json.Message),
             BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == 413 ? "Request body too large" : "Bad request", bad.Message),
             JsonException json => (400, "Malformed JSON", json.Message),
+            // The store is down or frozen: nothing was acknowledged, and the same request may come again in a moment.
+            StoreUnavailableException or DbException => (503, "Store unavailable",
+                "The server cannot reach its database just now; nothing was saved. Retry the same request in a few seconds."),
             InconsistentStateException => (409, "Changed concurrently", "The item changed while this request ran; read it again and retry."),
             // A silo left the cluster while the call was on its way (SiloUnavailableException is one of these); the grain
             // comes back on another silo within seconds.
@@ -29,7 +33,7 @@ internal sealed class ConsensusExceptionHandler(IProblemDetailsService problems)
             return false;
         context.Response.StatusCode = status;
         if (status == StatusCodes.Status503ServiceUnavailable)
-            context.Response.Headers.RetryAfter = "1";
+            context.Response.Headers.RetryAfter = exception is StoreUnavailableException or DbException ? "2" : "1";
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

@@ -56,6 +56,12 @@ internal static class LoggingExtensions
         {
             options.MessageTemplate = "HTTP {RequestMethod} {RouteTemplate} responded {StatusCode} in {Elapsed:0.0} ms";
             options.IncludeQueryInRequestPath = false;
+            // Probes and scrapes come every few seconds whatever happens in the room; their outcome is logged by the
+            // health checks themselves, so their request lines stay below the default level.
+            options.GetLevel = (context, _, failure) =>
+                IsProbe(context.Request.Path) ? LogEventLevel.Debug
+                : failure is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : LogEventLevel.Information;
             options.EnrichDiagnosticContext = (diagnostics, context) =>
             {
                 if (context.Items[RouteTemplateKey] is null)
@@ -64,6 +70,9 @@ internal static class LoggingExtensions
         });
         return app;
     }
+
+    private static bool IsProbe(PathString path) =>
+        path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Notes the matched route for the request-log line; call after routing. Noted here, not when the request ends,

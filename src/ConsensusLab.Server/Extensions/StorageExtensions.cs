@@ -2,15 +2,17 @@ using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Storage;
 using ConsensusLab.Storage.Postgres;
 using ConsensusLab.Storage.Sqlite;
+using Serilog;
+using Serilog.Extensions.Logging;
 
 namespace ConsensusLab.Server.Extensions;
 
 internal static class StorageExtensions
 {
     /// <summary>
-    /// Opens the configured store before the server starts and registers its parts: SQLite (Storage:Path, one silo) or
-    /// PostgreSQL (Storage:ConnectionString, a cluster of silos). Opening applies the schema migrations, Orleans'
-    /// membership table included, so a silo never runs on an outdated schema.
+    /// Brings the configured store's schema up to date before the server starts and registers its parts: SQLite
+    /// (Storage:Path, one silo) or PostgreSQL (Storage:ConnectionString, a cluster of silos). The migrations include
+    /// Orleans' membership table, so a silo never runs on an outdated schema.
     /// </summary>
     public static WebApplicationBuilder AddConsensusStorage(this WebApplicationBuilder builder)
     {
@@ -39,25 +41,40 @@ internal static class StorageExtensions
     private static void AddSqlite(WebApplicationBuilder builder)
     {
         var path = Path.GetFullPath(builder.Configuration["Storage:Path"] ?? "data/consensuslab.db");
-        var database = SqliteDatabase.OpenAsync(path).GetAwaiter().GetResult();
-        // Registered through a factory so that the container disposes it: the writer drains its queue on shutdown.
-        builder.Services.AddSingleton(_ => database);
-        Register(builder.Services, database, database.GrainStates, database.Ledger, database.Participants);
+        SqliteDatabase.MigrateAsync(path, CancellationToken.None).GetAwaiter().GetResult();
+        // Built when first needed (the silo's start), with the host's logger: the writer reports outages there.
+        // The container disposes it, and the writer drains its queue then.
+        builder.Services.AddSingleton(services => SqliteDatabase.Open(path, services.GetRequiredService<ILogger<SqliteDatabase>>()));
+        Register<SqliteDatabase>(builder.Services, d => d.GrainStates, d => d.Ledger, d => d.Participants);
     }
 
     private static void AddPostgres(WebApplicationBuilder builder)
     {
-        var database = PostgresDatabase.OpenAsync(PostgresConnectionString(builder.Configuration)).GetAwaiter().GetResult();
-        builder.Services.AddSingleton(_ => database);
-        Register(builder.Services, database, database.GrainStates, database.Ledger, database.Participants);
+        var connectionString = PostgresConnectionString(builder.Configuration);
+        var timeouts = new StoreTimeouts(
+            builder.Configuration.GetValue("Storage:ConnectTimeout", StoreTimeouts.Default.Connect),
+            builder.Configuration.GetValue("Storage:CommandTimeout", StoreTimeouts.Default.Command));
+        // Before anything else: a silo started before its database waits here, then brings the schema up to date, as
+        // Orleans reads its membership tables from the same database as soon as the silo starts. The host's logger
+        // does not exist yet, so these lines go to the console.
+        using (var startup = new SerilogLoggerFactory(new LoggerConfiguration().WriteTo.Console().CreateLogger(), dispose: true))
+        {
+            var logger = startup.CreateLogger<PostgresDatabase>();
+            PostgresDatabase.WaitUntilReachableAsync(connectionString, logger, timeouts, CancellationToken.None).GetAwaiter().GetResult();
+            PostgresDatabase.MigrateAsync(connectionString, logger, CancellationToken.None).GetAwaiter().GetResult();
+        }
+        builder.Services.AddSingleton(services =>
+            PostgresDatabase.Open(connectionString, services.GetRequiredService<ILogger<PostgresDatabase>>(), timeouts));
+        Register<PostgresDatabase>(builder.Services, d => d.GrainStates, d => d.Ledger, d => d.Participants);
     }
 
-    private static void Register(IServiceCollection services, IStoreHealth health, IGrainStateStore states, IResponseLedger ledger,
-        IParticipantStore participants)
+    private static void Register<TDatabase>(IServiceCollection services, Func<TDatabase, IGrainStateStore> states,
+        Func<TDatabase, IResponseLedger> ledger, Func<TDatabase, IParticipantStore> participants)
+        where TDatabase : class, IStoreHealth
     {
-        services.AddSingleton(health);
-        services.AddSingleton(states);
-        services.AddSingleton(ledger);
-        services.AddSingleton(participants);
+        services.AddSingleton<IStoreHealth>(s => s.GetRequiredService<TDatabase>());
+        services.AddSingleton(s => states(s.GetRequiredService<TDatabase>()));
+        services.AddSingleton(s => ledger(s.GetRequiredService<TDatabase>()));
+        services.AddSingleton(s => participants(s.GetRequiredService<TDatabase>()));
     }
 }

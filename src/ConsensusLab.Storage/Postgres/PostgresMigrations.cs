@@ -41,6 +41,7 @@ internal static class PostgresMigrations
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    // Migrations may take longer than a live room's statement timeout; they run before the silo takes any request.
     private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction transaction, string script) =>
-        new(SqlScripts.Get(PostgresDatabase.Provider, script), connection, transaction);
+        new(SqlScripts.Get(PostgresDatabase.Provider, script), connection, transaction) { CommandTimeout = 300 };
 }

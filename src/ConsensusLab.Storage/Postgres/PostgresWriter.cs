@@ -24,8 +24,11 @@ internal sealed class PostgresWriter : IAsyncDisposable
     {
         _dataSource = dataSource;
         _logger = logger;
+        Outage = new StoreOutage("PostgreSQL", logger);
         _loop = Task.Run(RunAsync);
     }
+
+    public StoreOutage Outage { get; }
 
     public void Enqueue(IPostgresWrite write)
     {
@@ -69,14 +72,18 @@ internal sealed class PostgresWriter : IAsyncDisposable
                     combineAppends = false;
             }
             StoreMetrics.Committed(PostgresDatabase.Provider, writes.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            Outage.Succeeded();
         }
         catch (Exception e)
         {
-            // Whatever it was (a lost connection, an unknown commit outcome, a bug), it belongs to this batch: every
-            // write of the batch fails with it, the next batch starts on a fresh connection, and the loop lives on.
-            _logger.LogError(e, "Group commit of {WriteCount} writes failed", writes.Count);
+            // Whatever it was (a lost connection, a timeout, an unknown commit outcome, a bug), it belongs to this
+            // batch: every write of the batch fails with it (its callers answer 503), the next batch starts on a fresh
+            // connection, and the loop lives on.
+            Outage.Failed(e);
             batchFailure = e;
             await ResetConnectionAsync();
+            // After a lost server every idle pooled connection is dead too; without this each would fail one read.
+            _dataSource.Clear();
         }
         foreach (var write in writes)
             write.Complete(batchFailure);

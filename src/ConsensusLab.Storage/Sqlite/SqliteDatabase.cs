@@ -32,20 +32,48 @@ public sealed class SqliteDatabase : IStoreHealth, IAsyncDisposable
     /// <summary>Opens (creating if needed) the database file and brings its schema up to date.</summary>
     public static async Task<SqliteDatabase> OpenAsync(string path, ILogger? logger = null, CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
-        var writer = new SqliteConnection(connectionString);
-        await writer.OpenAsync(cancellationToken);
-        // WAL lets readers work beside the writer; FULL makes every commit durable before it returns.
-        await Execute(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", cancellationToken);
-        await SqliteMigrations.ApplyAsync(writer, cancellationToken);
-        return new SqliteDatabase(connectionString, writer, logger ?? NullLogger.Instance);
+        await MigrateAsync(path, cancellationToken);
+        return Open(path, logger ?? NullLogger.Instance);
     }
+
+    /// <summary>Creates the database file if needed, switches it to WAL and brings its schema up to date.</summary>
+    public static async Task MigrateAsync(string path, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await using var connection = new SqliteConnection(ConnectionString(path));
+        await connection.OpenAsync(cancellationToken);
+        // WAL lets readers work beside the writer; the mode is kept in the file.
+        await Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;", cancellationToken);
+        await SqliteMigrations.ApplyAsync(connection, cancellationToken);
+    }
+
+    /// <summary>
+    /// Opens a database that <see cref="MigrateAsync"/> prepared. Synchronous on purpose: the server's container
+    /// builds it when a grain first needs it, and a grain's turn must not block on an await.
+    /// </summary>
+    public static SqliteDatabase Open(string path, ILogger logger)
+    {
+        var connectionString = ConnectionString(path);
+        var writer = new SqliteConnection(connectionString);
+        writer.Open();
+        using (var pragmas = writer.CreateCommand())
+        {
+            // FULL makes every commit durable before it returns.
+            pragmas.CommandText = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
+            pragmas.ExecuteNonQuery();
+        }
+        return new SqliteDatabase(connectionString, writer, logger);
+    }
+
+    private static string ConnectionString(string path) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
 
     internal void Enqueue(ISqliteWrite write) => _writer.Enqueue(write);
 
     public async Task<string?> ProblemAsync(CancellationToken cancellationToken)
     {
+        if (_writer.Outage.Problem is { } failing)
+            return failing;
         await using var connection = await OpenReaderAsync(cancellationToken);
         await using var command = Command(connection, "migration_applied");
         return await SchemaCheck.ProblemAsync(command, Provider, cancellationToken);

@@ -13,15 +13,16 @@ internal sealed class SqliteWriter : IAsyncDisposable
     private const int MaxBatch = 1024;
     private readonly Channel<ISqliteWrite> _queue = Channel.CreateUnbounded<ISqliteWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SqliteConnection _connection;
-    private readonly ILogger _logger;
     private readonly Task _loop;
 
     public SqliteWriter(SqliteConnection connection, ILogger logger)
     {
         _connection = connection;
-        _logger = logger;
+        Outage = new StoreOutage("SQLite", logger);
         _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
+
+    public StoreOutage Outage { get; }
 
     public void Enqueue(ISqliteWrite write)
     {
@@ -65,10 +66,12 @@ internal sealed class SqliteWriter : IAsyncDisposable
             }
             transaction.Commit();
             StoreMetrics.Committed(SqliteDatabase.Provider, writes.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            Outage.Succeeded();
         }
         catch (Exception e) when (e is SqliteException or InvalidOperationException)
         {
-            _logger.LogError(e, "Group commit of {WriteCount} writes failed", writes.Count);
+            // A full disk, a locked or broken file: the whole batch fails, its callers answer 503, and the next batch tries again.
+            Outage.Failed(e);
             commitFailure = e;
         }
         foreach (var write in writes)

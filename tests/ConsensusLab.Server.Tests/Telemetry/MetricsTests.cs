@@ -43,12 +43,24 @@ public sealed partial class MetricsTests
             }
 
             Assert.Equal(before + 7, await AcknowledgedAsync(server.Client));
+            // Tags name routes, grain types and reasons, never a session, a participant or a credential.
+            var everything = await server.Client.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+            Assert.DoesNotContain(code, everything, StringComparison.Ordinal);
+            Assert.DoesNotContain(key, everything, StringComparison.Ordinal);
+            Assert.DoesNotContain(token, everything, StringComparison.Ordinal);
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Metrics_are_not_served_unless_configured()
+    {
+        await using var server = new ConsensusServer();
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await server.Client.GetAsync("/metrics")).StatusCode);
     }
 
     /// <summary>The counter's total over its series, read from /metrics once the exporter's cached scrape has expired.</summary>

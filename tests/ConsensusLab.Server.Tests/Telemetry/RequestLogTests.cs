@@ -12,7 +12,7 @@ public sealed class RequestLogTests
     public async Task Request_is_logged_once_with_its_route_template_and_status_and_no_key_or_token_or_answer()
     {
         var sink = new CapturingSink();
-        await using var server = new ConsensusServer(settings: new Dictionary<string, string> { ["Logging:MinimumLevel"] = "Information" },
+        await using var server = new ConsensusServer(settings: new Dictionary<string, string> { ["Logging:MinimumLevel"] = "Debug" },
             services: services => services.AddSingleton<ILogEventSink>(sink));
         var code = await server.CreateSessionAsync(Sessions.LikertAndPosition);
         var token = await server.JoinAsync(code, "CS");
@@ -32,7 +32,15 @@ public sealed class RequestLogTests
         Assert.DoesNotContain(server.ModeratorKeys[code], everything, StringComparison.Ordinal);
         Assert.DoesNotContain(token, everything, StringComparison.Ordinal);
         Assert.DoesNotContain("logged-answer", everything, StringComparison.Ordinal);
+        // Probes are logged below the default level, so an orchestrator's polling does not bury the room's requests.
+        await server.Client.GetAsync("/health/ready");
+        Assert.All(RequestLines(sink).Where(e => Scalar(e, "RouteTemplate").StartsWith("/health", StringComparison.Ordinal)),
+            e => Assert.Equal(LogEventLevel.Debug, e.Level));
+        Assert.All(answers, e => Assert.Equal(LogEventLevel.Information, e.Level));
     }
+
+    private static IEnumerable<LogEvent> RequestLines(CapturingSink sink) =>
+        sink.Events.Where(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal));
 
     private static string Scalar(LogEvent logEvent, string property) =>
         logEvent.Properties.TryGetValue(property, out var value) && value is ScalarValue { Value: { } scalar } ? scalar.ToString()! : "";

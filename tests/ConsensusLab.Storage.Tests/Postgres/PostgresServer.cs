@@ -94,6 +94,58 @@ public sealed class PostgresServer : IAsyncLifetime
         }
     }
 
+    /// <summary>Stops the server (fast: connections are cut), as an operator or a crash would; the data stays.</summary>
+    public Task StopAsync() => Installation.RunAsync("pg_ctl", "stop", "-D", DataDirectory, "-m", "fast", "-w", "-s");
+
+    /// <summary>Starts the stopped server again on its port.</summary>
+    public async Task StartAgainAsync()
+    {
+        await Installation.RunAsync("pg_ctl", "start", "-D", DataDirectory, "-l", Path.Combine(_directory!, "server.log"), "-w", "-t", "60", "-s");
+        // The pooled connections of before the stop were cut by it.
+        Admin.Clear();
+        NpgsqlConnection.ClearAllPools();
+        await WaitUntilAcceptingAsync();
+    }
+
+    /// <summary>
+    /// Freezes the server and every backend (SIGSTOP): connections stay open and connects are accepted by the kernel,
+    /// but nothing answers — a hung database, which only timeouts end.
+    /// </summary>
+    public Task FreezeAsync() => SignalAllAsync("STOP");
+
+    public Task ThawAsync() => SignalAllAsync("CONT");
+
+    private PostgresInstallation Installation => _installation
+        ?? throw new InvalidOperationException($"Stopping or freezing needs the throwaway server; unset {ConnectionStringVariable}.");
+
+    private async Task SignalAllAsync(string signal)
+    {
+        _ = Installation;
+        var postmaster = int.Parse((await File.ReadAllLinesAsync(Path.Combine(DataDirectory, "postmaster.pid")))[0], System.Globalization.CultureInfo.InvariantCulture);
+        var processes = Directory.GetDirectories("/proc").Select(Path.GetFileName)
+            .Where(name => int.TryParse(name, out _))
+            .Select(name => int.Parse(name!, System.Globalization.CultureInfo.InvariantCulture))
+            .Where(pid => ParentOf(pid) == postmaster)
+            .Prepend(postmaster)
+            .ToList();
+        using var kill = System.Diagnostics.Process.Start("kill", [$"-{signal}", .. processes.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        await kill.WaitForExitAsync();
+    }
+
+    private static int ParentOf(int pid)
+    {
+        try
+        {
+            // /proc/<pid>/stat: "pid (name) state ppid ..."; the name may hold spaces, so read after the last ')'.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return -1;
+        }
+    }
+
     private static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -43,6 +43,8 @@ export function createAnswerCard(question, context) {
   let changedSinceAnswer = false;
   let touched = false;
   let sending = false;
+  // The server answered 503 (its database is briefly away): the same answer is being sent again.
+  let saving = false;
   let open = question.status === 'open';
   let shownRound = 0; // the round whose previous-round distribution is on screen
   // Retrying the very same answer after a lost response reuses its request id, so it cannot count twice.
@@ -53,7 +55,7 @@ export function createAnswerCard(question, context) {
     eyebrow.textContent = [t('question.number', { number: context.number }), kindLabel(current.kind),
       round > 1 ? t('question.round', { round }) : null].filter(Boolean).join(' \u00b7 ');
     submit.disabled = !control || !open || sending;
-    submit.textContent = sending ? t('answer.sending') : answeredAt ? t('answer.replace') : t('answer.submit');
+    submit.textContent = saving ? t('answer.saving') : sending ? t('answer.sending') : answeredAt ? t('answer.replace') : t('answer.submit');
     control?.setDisabled(!open);
     closedNote.hidden = open;
     element.classList.toggle('is-answered', Boolean(answeredAt) && !changedSinceAnswer);
@@ -112,8 +114,7 @@ export function createAnswerCard(question, context) {
     clearProblem(problemBox);
     render();
     try {
-      const result = await postJson(sessionPath(context.code, 'questions', question.id, 'answers'),
-        { requestId: pending.requestId, ...reading.value }, { token: context.getToken() });
+      const result = await sendUntilSaved({ requestId: pending.requestId, ...reading.value });
       answeredAt = result?.recordedAt ? new Date(result.recordedAt) : new Date();
       changedSinceAnswer = false;
       pending = null;
@@ -125,9 +126,27 @@ export function createAnswerCard(question, context) {
       showProblem(problemBox, error);
     } finally {
       sending = false;
+      saving = false;
       render();
     }
   });
+
+  /**
+   * Posts the answer; while the server answers 503 (it cannot reach its store for a moment, or a silo is handing the
+   * question over), waits and sends the same answer again with the same request id, which counts once, for about a minute.
+   */
+  async function sendUntilSaved(body) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await postJson(sessionPath(context.code, 'questions', question.id, 'answers'), body, { token: context.getToken() });
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.status !== 503 || attempt >= 30) throw error;
+        saving = true;
+        render();
+        await new Promise((resolve) => { setTimeout(resolve, 2000); });
+      }
+    }
+  }
 
   render();
   showPreviousRound(question.round ?? 1);
