@@ -107,9 +107,9 @@ def stop(process):
         process.kill()
 
 
-def measure_server(dll, connections, seconds, participants):
+def measure_server(dll, settings, connections, seconds, participants):
     with tempfile.TemporaryDirectory(prefix="consensuslab-load-") as directory:
-        process = start(dll, directory, {})
+        process = start(dll, directory, settings)
         try:
             base = f"http://127.0.0.1:{PORT}"
             wait_healthy(base, process)
@@ -141,7 +141,8 @@ def measure_ceiling(dll, connections, seconds):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--server", action="append", help="NAME=path/to/ConsensusLab.Server.dll")
+    parser.add_argument("--server", action="append",
+                        help="NAME=path/to/ConsensusLab.Server.dll, then settings for it: 'info=x.dll Logging__MinimumLevel=Information'")
     parser.add_argument("--ceiling", help="path/to/ConsensusLab.EmptyPost.dll")
     parser.add_argument("--url", help="measure a server that already runs, at this base URL")
     parser.add_argument("--connections", type=int, nargs="+", default=[64, 256])
@@ -159,14 +160,14 @@ def main():
         return
     if not args.server or not args.ceiling:
         parser.error("give --url, or --server and --ceiling")
-    servers = [s.split("=", 1) for s in args.server]
+    servers = [(spec.split()[0].split("=", 1), dict(setting.split("=", 1) for setting in spec.split()[1:])) for spec in args.server]
     print(f"load average before: {os.getloadavg()[0]:.2f}")
     print(f"{'round':>5} {'conns':>5} {'build':>10} {'answers/s':>10} {'failed':>7} {'ceiling/s':>10} {'ratio':>6}")
     for round_ in range(1, args.rounds + 1):
         for connections in args.connections:
             ceiling, _ = measure_ceiling(args.ceiling, connections, args.seconds)
-            for name, dll in servers:
-                rate, failed = measure_server(dll, connections, args.seconds, args.participants)
+            for (name, dll), settings in servers:
+                rate, failed = measure_server(dll, settings, connections, args.seconds, args.participants)
                 print(f"{round_:>5} {connections:>5} {name:>10} {rate:>10.0f} {failed:>7} {ceiling:>10.0f} {rate / ceiling:>6.2f}", flush=True)
     print(f"load average after: {os.getloadavg()[0]:.2f}")
 

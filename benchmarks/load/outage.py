@@ -58,14 +58,31 @@ def request(method, url, body=None, headers=None, timeout=120):
         return 0, time.monotonic() - started
 
 
-def log_size(directory):
-    lines = size = 0
+Growth = collections.namedtuple("Growth", "lines size other_lines other_size events")
+
+
+def log_offsets(directory):
+    return {path: os.path.getsize(path) for path in glob.glob(os.path.join(directory, "silo-*.log"))}
+
+
+def log_growth(directory, offsets):
+    """What the silos' text logs gained since `offsets`: everything, and everything but the request lines (an event
+    starts with "[HH:MM:SS LVL]"; its exception's stack trace follows on lines of its own)."""
+    lines = size = other_lines = other_size = events = 0
+    in_request = False
     for path in glob.glob(os.path.join(directory, "silo-*.log")):
         with open(path, "rb") as log:
-            content = log.read()
-        lines += content.count(b"\n")
-        size += len(content)
-    return lines, size
+            log.seek(offsets.get(path, 0))
+            for line in log:
+                lines += 1
+                size += len(line)
+                if line.startswith(b"["):
+                    in_request = b"RequestLoggingMiddleware" in line
+                    events += not in_request
+                if not in_request:
+                    other_lines += 1
+                    other_size += len(line)
+    return Growth(lines, size, other_lines, other_size, events)
 
 
 def main():
@@ -79,6 +96,8 @@ def main():
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--clients", type=int, default=8)
     args = parser.parse_args()
+    # PostgreSQL's tools run as its user, from another working directory.
+    args.pg_data, args.pg_sockets, args.logs = (os.path.abspath(p) for p in (args.pg_data, args.pg_sockets, args.logs))
 
     code, _ = open_question(args.via, "Outage")
     tokens = [call("POST", f"{args.via}/api/sessions/{code}/participants", {"group": "GOV", "country": "KE", "attendance": "onsite"})["token"]
@@ -99,7 +118,7 @@ def main():
             acknowledged.append((body["requestId"], time.monotonic()))
         return status == 200
 
-    lines_before, bytes_before = log_size(args.logs)
+    offsets = log_offsets(args.logs)
     threads = stream_answers(args.clients, tokens, stop, send, pause=0.5)
     time.sleep(5)
     if args.mode == "stop":
@@ -119,7 +138,7 @@ def main():
     stop.set()
     for thread in threads:
         thread.join()
-    lines_after, bytes_after = log_size(args.logs)
+    grown = log_growth(args.logs, offsets)
 
     first_after = min((when for _, when in acknowledged if when >= back), default=None)
     stored = subprocess.run(AS_POSTGRES + [
@@ -127,10 +146,11 @@ def main():
         f"SELECT request_id FROM ledger WHERE session_code = '{code}'"], check=True, capture_output=True, text=True).stdout.split()
     print(f"mode {args.mode} for {args.seconds:.0f} s, {args.clients} clients through {args.via}")
     print("responses by status: " + ", ".join(f"{status or 'no response'}: {count}" for status, count in sorted(statuses.items())))
-    print(f"longest request: {longest[0]:.1f} s")
+    print(f"longest request: {longest[0] * 1000:.0f} ms")
     print(f"first acknowledged answer after the store's return: "
-          + (f"{first_after - back:.1f} s" if first_after else "none"))
-    print(f"silo logs grew by {lines_after - lines_before} lines, {(bytes_after - bytes_before) / 1024:.0f} KiB")
+          + (f"{(first_after - back) * 1000:.0f} ms" if first_after else "none"))
+    print(f"silo logs grew by {grown.lines} lines, {grown.size / 1024:.0f} KiB; without the request lines: "
+          f"{grown.other_lines} lines, {grown.other_size / 1024:.0f} KiB in {grown.events} events")
     missing = {request_id for request_id, _ in acknowledged} - set(stored)
     print(f"acknowledged {len(acknowledged)} answers; ledger rows of the session: {len(stored)}, "
           f"distinct request ids {len(set(stored))}, acknowledged but missing {len(missing)}")

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Data.Common;
 using System.Text.Json;
 using ConsensusLab.Domain.Questions;
 using ConsensusLab.Grains.Live;
@@ -34,6 +35,7 @@ internal sealed class QuestionGrain(
     // activation read the ledger). Every such answer is in the ledger; reading it again once the cluster has settled
     // makes the tally exact. Applying an entry twice changes nothing, so the passes are cheap to get wrong.
     private static readonly TimeSpan[] SettlingReads = [TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(60)];
+    private static readonly TimeSpan OwedReadDelay = TimeSpan.FromSeconds(5);
 
     private readonly LiveFeeds _feeds = new(logger);
     private CountedAnswers? _answers;
@@ -41,6 +43,7 @@ internal sealed class QuestionGrain(
     private long _publishedAt = long.MinValue / 2;
     // When the first change since the last publication happened (0: none waiting); for the publish-lag metric.
     private long _unpublishedSince;
+    private bool _ledgerReadOwed;
 
     private (string SessionCode, string QuestionId) Key => GrainKeys.Split(this.GetPrimaryKeyString());
 
@@ -148,10 +151,21 @@ internal sealed class QuestionGrain(
         }
         catch (DuplicateRequestException duplicate) when (duplicate.Original is { } original)
         {
-            return original.Entry.QuestionId == definition.Id
-                ? new AnswerReceipt(command.ParticipantId, definition.Id, original.Sequence, false, original.Entry.RecordedAt, Retried: true)
-                : throw new CommandRejectedException(Rejection.Conflict, "Request id already used",
+            if (original.Entry.QuestionId != definition.Id)
+                throw new CommandRejectedException(Rejection.Conflict, "Request id already used",
                     $"Request id '{command.RequestId}' was already used for question '{original.Entry.QuestionId}'.");
+            // The original was stored without this activation counting it (its commit outcome was unknown, or another
+            // activation took it): it counts now, once, as the replay would count it.
+            Answers.Apply(original);
+            Changed();
+            return new AnswerReceipt(command.ParticipantId, definition.Id, original.Sequence, false, original.Entry.RecordedAt, Retried: true);
+        }
+        catch (Exception e) when (e is not DuplicateRequestException)
+        {
+            // Nothing was acknowledged, but a write cut off by a timeout or a lost connection may have committed even
+            // so; the caller may never resend it, so the ledger is read again soon to count it if it did.
+            OweLedgerRead();
+            throw;
         }
 
         // A round that started while this answer was being written leaves the answer to the round it was given in.
@@ -175,6 +189,11 @@ internal sealed class QuestionGrain(
         catch (DuplicateRequestException duplicate) when (duplicate.Original is { } original)
         {
             Answers.Withdraw(original.Sequence, participantId);
+        }
+        catch (Exception e) when (e is not DuplicateRequestException)
+        {
+            OweLedgerRead();
+            throw;
         }
         Changed();
     }
@@ -243,14 +262,41 @@ internal sealed class QuestionGrain(
             return;
         var version = answers.Version;
         var respondents = answers.Respondents;
-        await foreach (var record in ledger.ReadQuestionAsync(Key.SessionCode, Key.QuestionId, cancellationToken))
-            answers.Apply(record);
+        try
+        {
+            await foreach (var record in ledger.ReadQuestionAsync(Key.SessionCode, Key.QuestionId, cancellationToken))
+                answers.Apply(record);
+        }
+        catch (DbException e)
+        {
+            // The store is away (its writer logs the outage): the read is owed. Entries read before the failure are
+            // counted already, and counting them again changes nothing.
+            logger.LogWarning("Reading the ledger for question {QuestionKey} failed ({Reason}); reading again in {RetrySeconds} s",
+                this.GetPrimaryKeyString(), e.Message, OwedReadDelay.TotalSeconds);
+            OweLedgerRead();
+            return;
+        }
         if (answers.Version != version || answers.Respondents != respondents)
         {
             logger.LogWarning("Question {QuestionKey} counted ledger entries another activation took (version {Version} -> {NewVersion})",
                 this.GetPrimaryKeyString(), version, answers.Version);
             Changed();
         }
+    }
+
+    /// <summary>Reads the ledger again after <see cref="OwedReadDelay"/>; one such read is pending at most, however many are owed.</summary>
+    private void OweLedgerRead()
+    {
+        if (_ledgerReadOwed)
+            return;
+        _ledgerReadOwed = true;
+        this.RegisterGrainTimer(ReadOwedAsync, new GrainTimerCreationOptions(OwedReadDelay, Timeout.InfiniteTimeSpan));
+    }
+
+    private Task ReadOwedAsync(CancellationToken cancellationToken)
+    {
+        _ledgerReadOwed = false;
+        return SettleAsync(cancellationToken);
     }
 
     /// <summary>Publishes at once if the meters have been quiet for an interval, else on the next tick.</summary>

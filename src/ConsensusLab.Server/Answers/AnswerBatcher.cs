@@ -70,7 +70,24 @@ internal sealed class AnswerBatcher(IGrainFactory grains)
                     // each caller may retry with its request id, which counts once whatever was stored.
                     foreach (var pending in batch)
                         pending.Completion.TrySetException(e);
+                    // The store is away: the answers that queued behind this call would wait as long again for the same
+                    // refusal, so they get it now.
+                    if (e is StoreUnavailableException)
+                    {
+                        foreach (var pending in TakeAllWaiting())
+                            pending.Completion.TrySetException(e);
+                    }
                 }
+            }
+        }
+
+        private List<Pending> TakeAllWaiting()
+        {
+            lock (_gate)
+            {
+                var waiting = _waiting.ToList();
+                _waiting.Clear();
+                return waiting;
             }
         }
 

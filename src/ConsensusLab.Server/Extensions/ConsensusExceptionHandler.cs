@@ -21,7 +21,7 @@ internal sealed class ConsensusExceptionHandler(IProblemDetailsService problems)
             JsonException json => (400, "Malformed JSON", json.Message),
             // The store is down or frozen: nothing was acknowledged, and the same request may come again in a moment.
             StoreUnavailableException or DbException => (503, "Store unavailable",
-                "The server cannot reach its database just now; nothing was saved. Retry the same request in a few seconds."),
+                "The server's database is failing just now (stopped, hung or full); nothing was saved. Retry the same request in a few seconds."),
             InconsistentStateException => (409, "Changed concurrently", "The item changed while this request ran; read it again and retry."),
             // A silo left the cluster while the call was on its way (SiloUnavailableException is one of these); the grain
             // comes back on another silo within seconds.

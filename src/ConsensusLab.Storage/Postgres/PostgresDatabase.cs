@@ -50,6 +50,10 @@ public sealed class PostgresDatabase : IStoreHealth, IAsyncDisposable
         builder.ConnectionStringBuilder.ApplicationName ??= "ConsensusLab";
         builder.ConnectionStringBuilder.Timeout = Math.Max(1, (int)Math.Ceiling(timeouts.Connect.TotalSeconds));
         builder.ConnectionStringBuilder.CommandTimeout = Math.Max(1, (int)Math.Ceiling(timeouts.Command.TotalSeconds));
+        // Once the cancellation request of a timed-out statement is delivered, its connection is dropped at once
+        // instead of waiting (2 s by default) for the server to end the statement: a server that let it time out
+        // rarely answers promptly.
+        builder.ConnectionStringBuilder.CancellationTimeout = -1;
         return new PostgresDatabase(builder.Build(), logger);
     }
 

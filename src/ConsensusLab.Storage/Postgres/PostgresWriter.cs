@@ -84,6 +84,10 @@ internal sealed class PostgresWriter : IAsyncDisposable
             await ResetConnectionAsync();
             // After a lost server every idle pooled connection is dead too; without this each would fail one read.
             _dataSource.Clear();
+            // The writes that queued while this batch hung would meet the same store and wait as long again: they fail
+            // now, with it, so that no caller waits for more than one batch's timeout.
+            while (_queue.Reader.TryRead(out var waiting))
+                writes.Add(waiting);
         }
         foreach (var write in writes)
             write.Complete(batchFailure);
@@ -139,12 +143,15 @@ internal sealed class PostgresWriter : IAsyncDisposable
             && (ReferenceEquals(command, appendsAtOnce) || owners.ContainsKey(command)))
         {
             await transaction.RollbackAsync();
+            // A resent answer already in the ledger (a unique violation) is expected after every 503 whose write had
+            // committed; only other failures are worth an operator's attention.
+            var level = e.SqlState == PostgresErrorCodes.UniqueViolation ? LogLevel.Debug : LogLevel.Warning;
             if (!owners.TryGetValue(command, out var failed))
             {
-                _logger.LogWarning(e, "Appending {AnswerCount} answers at once failed ({SqlState}); appending them one by one", appends.Count, e.SqlState);
+                _logger.Log(level, e, "Appending {AnswerCount} answers at once failed ({SqlState}); appending them one by one", appends.Count, e.SqlState);
                 return new Attempt(false, null);
             }
-            _logger.LogWarning(e, "A write failed ({SqlState}); committing the {WriteCount} other writes of its batch", e.SqlState, pending.Count - 1);
+            _logger.Log(level, e, "A write failed ({SqlState}); committing the {WriteCount} other writes of its batch", e.SqlState, pending.Count - 1);
             failed.Fail(e);
             return new Attempt(false, failed);
         }

@@ -217,4 +217,27 @@ public sealed class QuestionGrainTests(SharedSilo shared)
         Assert.Equal(2, await LedgerCountAsync(silo, code, "q1"));
         Assert.Equal(Rejection.Invalid, Assert.Throws<CommandRejectedException>(() => outcomes[1].ReceiptOrThrow()).Rejection);
     }
+
+    [Fact]
+    public async Task Resent_answer_stored_without_this_activation_counting_it_counts_once_when_resent()
+    {
+        var silo = shared.Silo;
+        var code = await OpenAsync(silo, Likert("q1"));
+        var question = Question(silo, code, "q1");
+        await question.Submit(Answer("P1", "GOV", 1));
+        // A commit whose outcome the grain never learnt (a timeout, a lost connection): in the ledger, not in the tally.
+        var resent = Answer("P2", "CS", 3);
+        var stored = await silo.Database.Ledger.AppendAsync(new ConsensusLab.Storage.LedgerEntry(code, "q1", 1, resent.ParticipantId, resent.Group,
+            resent.RequestId, """{"choice":3}""", DateTimeOffset.UtcNow), default);
+        Assert.Equal(1, Tallies.Respondents(await question.GetTally()));
+
+        var receipt = await question.Submit(resent);
+        await question.Submit(resent);
+
+        Assert.True(receipt.Retried);
+        Assert.Equal(stored.Sequence, receipt.Sequence);
+        Assert.Equal(2, Tallies.Respondents(await question.GetTally()));
+        Assert.Equal(new AnswerValue(Choice: 3), (await question.GetAnswer("P2"))!.Answer);
+        Assert.Equal(2, await LedgerCountAsync(silo, code, "q1"));
+    }
 }

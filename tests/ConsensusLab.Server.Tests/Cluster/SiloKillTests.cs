@@ -114,6 +114,10 @@ public sealed class SiloKillTests(PostgresServer postgres, ITestOutputHelper out
             {
                 await Task.Delay(250);
             }
+            catch (Xunit.Sdk.XunitException e)
+            {
+                throw new Xunit.Sdk.XunitException($"{e.Message}\nThe survivor's last output:\n{survivor.Output}");
+            }
         }
     }
 }
