@@ -94,7 +94,8 @@ def start(dll, directory, extra):
     env = {**os.environ, "Storage__Path": os.path.join(directory, "load.db"), "Samples__Load": "false",
            "Logging__MinimumLevel": "Warning", "RateLimits__PerAddressPerSecond": "100000000",
            "RateLimits__PerAddressBurst": "100000000", "RateLimits__PerParticipantPerSecond": "100000000",
-           "RateLimits__PerParticipantBurst": "100000000", **extra}
+           "RateLimits__PerParticipantBurst": "100000000", "RateLimits__JoinsPerAddressPerSecond": "100000000",
+           "RateLimits__JoinsPerAddressBurst": "100000000", **extra}
     return subprocess.Popen(["dotnet", dll, "--urls", f"http://127.0.0.1:{PORT}"], env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, cwd=os.path.dirname(os.path.abspath(dll)))
 
