@@ -8,11 +8,13 @@ namespace ConsensusLab.Server.Api;
 internal static class AccessKeys
 {
     /// <summary>New moderator and view keys, and the hashes to store.</summary>
-    public static (string ModeratorKey, string ViewKey, SessionKeys Hashes) New()
+    public static (string ModeratorKey, string ViewKey, SessionKeys Hashes) New() => From(Random());
+
+    /// <summary>The view key and the hashes to store for a moderator key made earlier.</summary>
+    public static (string ModeratorKey, string ViewKey, SessionKeys Hashes) From(string moderatorKey)
     {
-        var moderator = Random();
-        var view = ViewKeyOf(moderator);
-        return (moderator, view, new SessionKeys(Hash(moderator), Hash(view)));
+        var view = ViewKeyOf(moderatorKey);
+        return (moderatorKey, view, new SessionKeys(Hash(moderatorKey), Hash(view)));
     }
 
     /// <summary>

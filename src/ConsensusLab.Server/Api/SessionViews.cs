@@ -11,7 +11,7 @@ using Orleans;
 namespace ConsensusLab.Server.Api;
 
 /// <summary>Assembles the views of a session from its grains.</summary>
-internal sealed class SessionViews(IGrainFactory grains, IConfiguration configuration)
+internal sealed class SessionViews(IGrainFactory grains, PublicAddress publicAddress)
 {
     // A session's definition never changes once created, so each web process keeps the ones it has seen.
     private readonly ConcurrentDictionary<string, SessionDefinition> _definitions = new(StringComparer.Ordinal);
@@ -70,7 +70,6 @@ internal sealed class SessionViews(IGrainFactory grains, IConfiguration configur
         return groups.ToImmutableDictionary(g => g.Code, g => g.Weight);
     }
 
-    /// <summary>The address participants reach the server at: PublicBaseUrl when set (behind a proxy), else the request's.</summary>
-    public string BaseUrl(HttpRequest request) =>
-        configuration["PublicBaseUrl"] is { Length: > 0 } configured ? configured.TrimEnd('/') : $"{request.Scheme}://{request.Host}";
+    /// <summary>The address participants reach the server at (see <see cref="PublicAddress"/>).</summary>
+    public string BaseUrl(HttpRequest request) => publicAddress.For(request);
 }

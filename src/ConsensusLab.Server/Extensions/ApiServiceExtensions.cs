@@ -17,6 +17,7 @@ internal static class ApiServiceExtensions
         builder.Services.AddSingleton<SessionCreation>();
         builder.Services.AddSingleton<LiveMeterHub>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LiveMeterHub>());
+        builder.Services.AddSingleton<PublicAddress>();
         builder.Services.AddSingleton<SessionViews>();
         builder.Services.AddSingleton<ParticipantAuthentication>();
         builder.Services.AddSingleton<SampleTemplates>();

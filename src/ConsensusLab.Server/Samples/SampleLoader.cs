@@ -9,8 +9,8 @@ namespace ConsensusLab.Server.Samples;
 
 /// <summary>
 /// With Samples:Load, creates each template that names a sample code as an open session with its questions open,
-/// so a newcomer can join and run the crowd simulator at once. A sample session that exists already keeps its answers;
-/// either way it gets fresh access keys at every start (only their hashes are stored), which the banner prints.
+/// so a newcomer can join and run the crowd simulator at once. A sample session that exists already keeps its answers
+/// and, through <see cref="SampleKeys"/>, its access keys, which the banner prints.
 /// </summary>
 internal sealed class SampleLoader(SampleTemplates templates, IGrainFactory grains, IConfiguration configuration,
     SampleKeys sampleKeys, StartupCheck startup, ILogger<SampleLoader> logger) : IHostedService
@@ -26,7 +26,7 @@ internal sealed class SampleLoader(SampleTemplates templates, IGrainFactory grai
     private async Task LoadAsync(SessionTemplate template)
     {
         var session = grains.GetGrain<ISessionGrain>(template.SampleCode!);
-        var (moderatorKey, viewKey, hashes) = AccessKeys.New();
+        var (moderatorKey, viewKey, hashes) = sampleKeys.Kept(template.SampleCode!) is { } kept ? AccessKeys.From(kept) : AccessKeys.New();
         sampleKeys.Set(template.SampleCode!, moderatorKey, viewKey);
         if (await session.Get() is not null)
         {

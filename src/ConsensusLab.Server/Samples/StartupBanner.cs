@@ -1,10 +1,9 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using ConsensusLab.Server.Api;
 
 namespace ConsensusLab.Server.Samples;
 
 /// <summary>Once the server listens, prints where moderators and participants of each sample session go.</summary>
-internal sealed class StartupBanner(IHostApplicationLifetime lifetime, IServer server, SampleTemplates templates, SampleKeys keys,
+internal sealed class StartupBanner(IHostApplicationLifetime lifetime, PublicAddress publicAddress, SampleTemplates templates, SampleKeys keys,
     IConfiguration configuration, ILogger<StartupBanner> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -15,10 +14,10 @@ internal sealed class StartupBanner(IHostApplicationLifetime lifetime, IServer s
 
     private void Print()
     {
-        var address = configuration["PublicBaseUrl"]
-            ?? server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()?.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)
-            ?? "http://127.0.0.1:5080";
+        var address = publicAddress.AtStartup() ?? "http://127.0.0.1:5080";
         logger.LogInformation("ConsensusLab is ready at {Address} — create a session at {Address}/moderate", address, address);
+        if (!publicAddress.ListensOnNetwork())
+            logger.LogWarning("Listening on this machine only: phones cannot reach it. For a room, start it with --urls http://0.0.0.0:5080");
         if (!configuration.GetValue("Samples:Load", false))
             return;
         foreach (var template in templates.All.Where(t => t.SampleCode is not null))

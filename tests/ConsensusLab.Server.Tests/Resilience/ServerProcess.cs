@@ -58,10 +58,11 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>
     /// Starts a server on the SQLite file <paramref name="databasePath"/> (created if missing) and returns once GET /health
     /// answers 200. <paramref name="settings"/> are configuration keys ("Section:Key" or "Section__Key") that override the
-    /// test defaults: no samples, warnings only, rate limits out of the way.
+    /// test defaults: no samples, warnings only, rate limits out of the way. The server listens on loopback, or on every
+    /// interface with <paramref name="listenOnNetwork"/> (as for a room); the client speaks to it over loopback either way.
     /// </summary>
     public static async Task<ServerProcess> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null,
-        TimeSpan? startupTimeout = null, CancellationToken cancellationToken = default)
+        TimeSpan? startupTimeout = null, bool listenOnNetwork = false, CancellationToken cancellationToken = default)
     {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -82,7 +83,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
         for (var attempt = 1; ; attempt++)
         {
-            var server = Launch(FreePort(), environment);
+            var server = Launch(FreePort(), environment, listenOnNetwork);
             try
             {
                 await server.WaitUntilHealthyAsync(startupTimeout ?? DefaultStartupTimeout, cancellationToken);
@@ -151,9 +152,10 @@ internal sealed class ServerProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static ServerProcess Launch(int port, IReadOnlyDictionary<string, string> environment)
+    private static ServerProcess Launch(int port, IReadOnlyDictionary<string, string> environment, bool listenOnNetwork)
     {
-        var start = new ProcessStartInfo(DotnetHost(), [Path.Combine(ServerDirectory, "ConsensusLab.Server.dll"), "--urls", $"http://127.0.0.1:{port}"])
+        var host = listenOnNetwork ? "0.0.0.0" : "127.0.0.1";
+        var start = new ProcessStartInfo(DotnetHost(), [Path.Combine(ServerDirectory, "ConsensusLab.Server.dll"), "--urls", $"http://{host}:{port}"])
         {
             WorkingDirectory = ServerDirectory,
             RedirectStandardOutput = true,
