@@ -64,6 +64,28 @@ public sealed class WithdrawalTests(RoomFixture fixture)
         Assert.Empty(fixture.PageErrors[page]);
     }
 
+    [Fact]
+    public async Task Not_you_says_so_when_the_identity_on_the_device_was_already_withdrawn_elsewhere()
+    {
+        var (room, page, text) = await AnsweredAsync("en");
+        var token = await page.EvaluateAsync<string>(
+            "code => JSON.parse(localStorage.getItem(`consensuslab:participant:${code}`)).token", room.Code);
+        using (var request = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{room.Code}/participants/me/withdraw"))
+        {
+            request.Headers.Authorization = new("Bearer", token);
+            await RoomServer.ReadAsync(await fixture.Server.Api.SendAsync(request));
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = text["participant.notYou"], Exact = true }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = text["participant.rejoinHeading"] });
+        await dialog.GetByRole(AriaRole.Button, new() { Name = text["participant.rejoinConfirm"], Exact = true }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = text["participant.previousUnknown"] })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = text["join.heading"], Exact = true })).ToBeVisibleAsync();
+        Assert.Equal(0, await room.RespondentsAsync("footing"));
+        Assert.Empty(fixture.PageErrors[page]);
+    }
+
     /// <summary>A phone that joined in civil society and answered the Likert question.</summary>
     private async Task<(Room Room, IPage Page, IReadOnlyDictionary<string, string> Text)> AnsweredAsync(string language)
     {

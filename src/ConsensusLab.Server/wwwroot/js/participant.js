@@ -126,19 +126,26 @@ function notify(...children) {
   pageNotice.firstChild.focus();
 }
 
-/** Asks for confirmation and withdraws the participant joined on this device; false if they cancelled. */
+/**
+ * Asks for confirmation and withdraws the participant joined on this device. Resolves to the outcome of
+ * confirmWithdrawal(): 'withdrawn', 'unknown' (the server no longer accepts the token, so there was nothing to
+ * withdraw; the device forgets it all the same) or 'cancelled'.
+ */
 async function withdraw(heading, explanation, confirmLabel) {
   const outcome = await confirmWithdrawal({ code, token: credentials.token, heading, explanation, confirmLabel });
-  if (outcome === 'cancelled') return false;
+  if (outcome === 'cancelled') return outcome;
   withdrawn = true;
   forget();
-  return true;
+  return outcome;
 }
 
 document.getElementById('withdraw').addEventListener('click', async () => {
-  if (!await withdraw(t('participant.withdrawHeading'), t('participant.withdrawExplain'), t('participant.withdrawConfirm'))) return;
-  notify(h('p', {}, h('strong', {}, t('participant.withdrawn')), ' ', t('participant.withdrawnDetail')),
-    h('button', { type: 'button', class: 'button secondary', onclick: joinAgain }, t('participant.joinAgainButton')));
+  const outcome = await withdraw(t('participant.withdrawHeading'), t('participant.withdrawExplain'), t('participant.withdrawConfirm'));
+  if (outcome === 'cancelled') return;
+  const said = outcome === 'withdrawn'
+    ? [h('strong', {}, t('participant.withdrawn')), ' ', t('participant.withdrawnDetail')]
+    : [h('strong', {}, t('participant.withdrawUnknown')), ' ', t('participant.withdrawUnknownDetail')];
+  notify(h('p', {}, said), h('button', { type: 'button', class: 'button secondary', onclick: joinAgain }, t('participant.joinAgainButton')));
 });
 
 function joinAgain() {
@@ -151,10 +158,11 @@ function joinAgain() {
 
 /** "Not you? Join again": the one who joined here withdraws first, so that nobody counts twice. */
 async function rejoin() {
-  if (!await withdraw(t('participant.rejoinHeading'), tParts('participant.rejoinExplain', whoIsJoined()), t('participant.rejoinConfirm'))) return;
+  const outcome = await withdraw(t('participant.rejoinHeading'), tParts('participant.rejoinExplain', whoIsJoined()), t('participant.rejoinConfirm'));
+  if (outcome === 'cancelled') return;
   withdrawn = false;
   updateJoinVisibility();
-  notify(h('p', {}, t('participant.previousWithdrawn')));
+  notify(h('p', {}, t(outcome === 'withdrawn' ? 'participant.previousWithdrawn' : 'participant.previousUnknown')));
 }
 
 /** The server no longer knows this token (revoked, or the session was reset): join again. */
