@@ -33,7 +33,7 @@ public sealed class ScreenshotTests(RoomFixture fixture)
         var moderator = await fixture.NewPageAsync(language, 1280, 800);
         await moderator.GotoAsync(room.ModeratorUrl);
         await Expect(Pages.ModeratorFigure(moderator, "footing", "respondents")).ToHaveTextAsync("9");
-        await moderator.Locator("[data-question=\"footing\"]").ScrollIntoViewIfNeededAsync();
+        await moderator.Locator("[data-question=\"footing\"]").EvaluateAsync("card => card.scrollIntoView({ block: 'start' })");
         written.Add(await ShootAsync(moderator, folder, $"moderator-desktop{suffix}.png"));
 
         foreach (var (width, height) in new[] { (1280, 800), (1920, 1080) })
