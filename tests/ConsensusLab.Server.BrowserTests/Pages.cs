@@ -68,15 +68,4 @@ internal static class Pages
     /// <summary>A figure of the current question's meter on the projector.</summary>
     public static ILocator ProjectorFigure(IPage page, string figure) =>
         page.Locator($".projector-meter [data-figure=\"{figure}\"]").First;
-
-    /// <summary>The repository's docs/screenshots folder, found from the test assembly's location.</summary>
-    public static string ScreenshotFolder()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ConsensusLab.sln")))
-            directory = directory.Parent;
-        var folder = Path.Combine(directory?.FullName ?? AppContext.BaseDirectory, "docs", "screenshots");
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
 }

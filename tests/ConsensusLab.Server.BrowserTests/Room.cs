@@ -32,6 +32,15 @@ public sealed record Room(RoomServer Server, string Code, string? ModeratorKey, 
         return joined["token"]!.GetValue<string>();
     }
 
+    /// <summary>How many answers count for a question now (headcount), as the moderator's API reads them from the grains.</summary>
+    public async Task<int> RespondentsAsync(string question)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{Code}/questions/{question}/meters");
+        request.Headers.Add("X-Moderator-Key", ModeratorKey);
+        var meters = await RoomServer.ReadAsync(await Server.Api.SendAsync(request));
+        return meters["meters"]!["headcount"]!["overall"]!["respondents"]!.GetValue<int>();
+    }
+
     public async Task AnswerAsync(string token, string question, object answer)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{Code}/questions/{question}/answers")

@@ -37,11 +37,24 @@ public sealed class RoomFixture : IAsyncLifetime
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
         PageErrors[page] = errors;
+        var console = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+                console.Add($"{message.Text} ({message.Location})");
+        };
+        ConsoleErrors[page] = console;
         return page;
     }
 
     /// <summary>Uncaught script errors per page: a test asserts there were none.</summary>
     public Dictionary<IPage, List<string>> PageErrors { get; } = [];
+
+    /// <summary>
+    /// Console messages of type error per page: what a person with the developer tools open would see in red, failed
+    /// requests ("Failed to load resource: … 404") and refused policies included.
+    /// </summary>
+    public Dictionary<IPage, List<string>> ConsoleErrors { get; } = [];
 
     public async Task DisposeAsync()
     {

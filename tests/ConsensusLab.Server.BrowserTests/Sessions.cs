@@ -34,6 +34,22 @@ internal static class Sessions
         },
     };
 
+    /// <summary>One ranking question, as the moderator typed its items.</summary>
+    public static object Priorities() => new
+    {
+        requestId = Guid.NewGuid(),
+        title = "Priorities for the next IGF mandate",
+        privacyThreshold = 1,
+        questions = new object[]
+        {
+            new
+            {
+                id = "priorities", kind = "ranking", prompt = "Rank the priorities, most important first.",
+                options = new[] { "Participation from developing countries", "Stable funding", "Intersessional work" },
+            },
+        },
+    };
+
     /// <summary>What runs through every word of <see cref="LongWords"/>: text that contains it is session text.</summary>
     public const string LongWordStem = "governancegovernance";
 

@@ -46,7 +46,7 @@ public sealed partial class StoreUnavailableTests(RoomFixture fixture)
 
         var submit = card.Locator("button[type=\"submit\"]");
         await Expect(submit).ToHaveTextAsync(text["answer.saving"]);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), $"consensuslab-saving-{language}.png") });
+        await page.ScreenshotAsync(new() { Path = Screenshots.OutputPath($"saving-{language}.png") });
         await Expect(card.Locator(".problem")).ToBeHiddenAsync();
         await Expect(card.Locator(".confirmation")).ToContainTextAsync("\u2713", new() { Timeout = 15_000 });
 

@@ -46,6 +46,10 @@ internal static class AnswerEndpoints
             new AnswerCommand(participant.Id, participant.Profile.Group, body.RequestId, body.ToValue()));
     }
 
+    /// <summary>
+    /// The participant's current answer, or 204 before their first one: a new participant's page asks for every open
+    /// question, and "nothing yet" is an ordinary answer there, not an error.
+    /// </summary>
     private static async Task<IResult> MineAsync(string code, string questionId, HttpRequest request, SessionViews views,
         ParticipantAuthentication authentication, IGrainFactory grains, CancellationToken cancellationToken)
     {
@@ -53,8 +57,8 @@ internal static class AnswerEndpoints
         definition.Require(sessionCode, questionId);
         var participant = await authentication.RequireAsync(request, sessionCode, cancellationToken);
         var grain = grains.GetGrain<IQuestionGrain>(GrainKeys.Question(sessionCode, questionId));
-        var current = await grain.GetAnswer(participant.Id)
-            ?? throw new CommandRejectedException(Rejection.NotFound, "No answer yet", $"You have not answered question '{questionId}'.");
+        if (await grain.GetAnswer(participant.Id) is not { } current)
+            return TypedResults.NoContent();
         return TypedResults.Ok(new AnswerView(questionId, current.Answer, current.Sequence, current.RecordedAt, (await grain.GetSnapshot()).Round));
     }
 }

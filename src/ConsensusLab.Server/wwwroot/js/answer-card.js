@@ -182,8 +182,12 @@ export function createAnswerCard(question, context) {
         distributionTable(current, { overall: meters.overall, groups: meters.groups }, session.groups ?? [], session.privacyThreshold));
       results.hidden = false;
     },
-    /** Loads this participant's current answer, so a returning phone shows what already counts. */
+    /**
+     * Loads this participant's current answer, so a returning phone shows what already counts. The server answers 204
+     * (null here) before the first answer. The card is aria-busy until the request has settled.
+     */
     async prefill() {
+      element.setAttribute('aria-busy', 'true');
       try {
         const mine = await getJson(sessionPath(context.code, 'questions', question.id, 'answers', 'mine'),
           { token: context.getToken() });
@@ -196,12 +200,13 @@ export function createAnswerCard(question, context) {
         changedSinceAnswer = touched;
         render();
       } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return; // not answered yet
         if (error instanceof ApiError && error.isUnauthorized) {
           context.onUnauthorized();
           return;
         }
         showProblem(problemBox, error);
+      } finally {
+        element.removeAttribute('aria-busy');
       }
     },
   };

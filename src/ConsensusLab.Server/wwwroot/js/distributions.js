@@ -2,7 +2,7 @@
 // question whose results the moderator revealed. Groups under the session's privacy threshold arrive
 // without figures and are shown as "fewer than N — hidden", never as an empty bar that reads as 0%.
 import { h, isolate, s, userText } from './dom.js';
-import { isFigure, percent } from './format.js';
+import { AXIS_MAX, AXIS_MIN, isFigure, percent } from './format.js';
 import { t, tn } from './i18n.js';
 import { groupNameByCode } from './labels.js';
 import { categoricalColor, likertColors, optionColumns, positionHistogram, stackedBar } from './meters.js';
@@ -59,6 +59,6 @@ export function distributionTable(question, rows, groups, threshold, caption) {
     (rows.groups ?? []).map((row) => line(groupNameByCode(groups, row.group), row)),
     legend(question),
     question.kind === 'position' ? h('div', { class: 'axis-labels', 'aria-hidden': 'true' },
-      h('span', {}, '\u22121 ', userText(question.axis?.left ?? '')), h('span', {}, '0'),
-      h('span', {}, userText(question.axis?.right ?? ''), ' +1')) : null);
+      h('span', {}, AXIS_MIN, ' ', userText(question.axis?.left ?? '')), h('span', {}, '0'),
+      h('span', {}, userText(question.axis?.right ?? ''), ' ', AXIS_MAX)) : null);
 }

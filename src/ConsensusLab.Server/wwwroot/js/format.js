@@ -14,9 +14,20 @@ export function percent(share, digits = 0) {
   return isFigure(share) ? `${(share * 100).toFixed(digits)}%` : DASH;
 }
 
+/**
+ * A signed number as a left-to-right isolate (LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE). A sign is a weak
+ * character: in an Arabic sentence "−0.08" would otherwise take the sentence's direction and read "0.08−". Characters
+ * rather than an element, so the isolation holds in every place a figure goes: text, aria-label, SVG text, page title.
+ */
+export function ltr(text) {
+  return `\u2066${text}\u2069`;
+}
+
 /** Plain number with fixed decimals; whole numbers stay whole when digits is 0. */
 export function number(value, digits = 0) {
-  return isFigure(value) ? value.toFixed(digits).replace('-', MINUS) : DASH;
+  if (!isFigure(value)) return DASH;
+  const text = value.toFixed(digits);
+  return text.startsWith('-') && Number(text) !== 0 ? ltr(MINUS + text.slice(1)) : text.replace('-', '');
 }
 
 /** Position on the −1..+1 axis, with an explicit sign so "left" and "right" read at a glance. */
@@ -24,8 +35,12 @@ export function signed(value, digits = 2) {
   if (!isFigure(value)) return DASH;
   const text = Math.abs(value).toFixed(digits);
   if (Number(text) === 0) return (0).toFixed(digits);
-  return `${value < 0 ? MINUS : '+'}${text}`;
+  return ltr(`${value < 0 ? MINUS : '+'}${text}`);
 }
+
+/** The ends of the position axis, "−1" and "+1", isolated like every signed figure. */
+export const AXIS_MIN = ltr(`${MINUS}1`);
+export const AXIS_MAX = ltr('+1');
 
 /** A percentage range "51–72%" for an interval, or a dash when either end is undefined. */
 export function percentRange(lower, upper) {

@@ -61,7 +61,7 @@ function radioField({ legend, name, options, required, help, inline = false }) {
       return h('label', { class: 'choice' },
         h('input', { type: 'radio', name, value: option.code, 'aria-labelledby': nameId, 'aria-describedby': helpId }),
         h('span', { class: 'choice-text' },
-          h('span', { class: 'choice-name', id: nameId }, option.name),
+          h('span', { class: 'choice-name', id: nameId }, userText(option.name)),
           option.help ? h('span', { class: 'choice-help', id: helpId }, option.help) : null));
     })),
     error);

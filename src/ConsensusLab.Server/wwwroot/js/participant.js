@@ -1,6 +1,7 @@
 // The participant page, /join/{code}: load the session, join once (the token is remembered per session
 // on this device), then answer every open question. Question status, rounds and revealed results follow
-// the live channel.
+// the live channel. A participant may withdraw, and "Not you? Join again" withdraws the participant joined on this
+// device before showing the form, so that one person never counts twice.
 import { ApiError, getJson, sessionPath, showProblem } from './api.js';
 import { createAnswerCard } from './answer-card.js';
 import { forgetCredentials, loadCredentials, saveCredentials } from './credentials.js';
@@ -9,12 +10,14 @@ import { initI18n, t, tParts } from './i18n.js';
 import { countryName, groupName } from './labels.js';
 import { connectLive, liveIndicator } from './live.js';
 import { renderJoinForm } from './join-form.js';
+import { confirmWithdrawal } from './withdrawal.js';
 
 await initI18n();
 
 const code = decodeURIComponent(location.pathname.split('/')[2] ?? '').trim().toUpperCase();
 const intro = document.getElementById('session-intro');
 const pageProblem = document.getElementById('page-problem');
+const pageNotice = document.getElementById('page-notice');
 const joinSection = document.getElementById('join');
 const questionsSection = document.getElementById('questions');
 const questionList = document.getElementById('question-list');
@@ -25,6 +28,7 @@ const liveState = liveIndicator(document.getElementById('live-status'));
 let session = null;
 let credentials = null;
 let live = null;
+let withdrawn = false; // withdrew on this page: the join form waits until "Join again" is pressed
 const cards = new Map(); // question id → answer card, kept while shown so typing is never lost
 const latestMeters = new Map(); // question id → the last MeterUpdate of a revealed question
 
@@ -71,11 +75,12 @@ function renderQuestions() {
   emptyNote.hidden = !sessionOpen || session.questions.some((q) => q.status === 'open');
 }
 
-function describeMe() {
+/** { group, country } of the participant joined on this device, for the sentences that name them. */
+function whoIsJoined() {
   const group = session.groups.find((g) => g.code === credentials.groupCode);
   const name = group ? groupName(group) : credentials.groupName;
   const country = credentials.countryCode ? countryName(credentials.countryCode, credentials.countryName) : credentials.countryName;
-  return tParts('participant.joinedAs', { group: name ? userText(name) : '\u2014', country: country ?? '\u2014' });
+  return { group: name ? userText(name) : '\u2014', country: country ?? '\u2014' };
 }
 
 function showQuestions() {
@@ -83,15 +88,15 @@ function showQuestions() {
   questionsSection.hidden = session.status === 'closed';
   // Rebuilt only when missing, so a session event never takes the focus off the "Not you?" button.
   if (!whoAmI.firstChild) {
-    whoAmI.append(h('span', {}), ' ', h('button', { type: 'button', class: 'link-button', onclick: leave }, t('participant.notYou')));
+    whoAmI.append(h('span', {}), ' ', h('button', { type: 'button', class: 'link-button', onclick: rejoin }, t('participant.notYou')));
   }
-  replaceContent(whoAmI.firstChild, describeMe());
+  replaceContent(whoAmI.firstChild, tParts('participant.joinedAs', whoIsJoined()));
   renderQuestions();
 }
 
 /** A closed session takes no new participants: hide the form rather than let it fail on submit. */
 function updateJoinVisibility() {
-  if (!credentials) joinSection.hidden = session.status === 'closed';
+  if (!credentials) joinSection.hidden = session.status === 'closed' || withdrawn;
 }
 
 function showJoin() {
@@ -103,21 +108,67 @@ function showJoin() {
   renderJoinForm(joinSection, session, (joined) => {
     credentials = joined;
     saveCredentials(code, joined);
+    pageNotice.replaceChildren();
     showQuestions();
     questionsSection.querySelector('h2')?.focus();
   });
 }
 
-function leave() {
+function forget() {
   forgetCredentials(code);
   credentials = null;
   showJoin();
 }
 
+/** A notice that takes the focus: the button that opened the dialog is gone with the questions. */
+function notify(...children) {
+  replaceContent(pageNotice, h('div', { class: 'notice', tabindex: '-1' }, ...children));
+  pageNotice.firstChild.focus();
+}
+
+/**
+ * Asks for confirmation and withdraws the participant joined on this device. Resolves to the outcome of
+ * confirmWithdrawal(): 'withdrawn', 'unknown' (the server no longer accepts the token, so there was nothing to
+ * withdraw; the device forgets it all the same) or 'cancelled'.
+ */
+async function withdraw(heading, explanation, confirmLabel) {
+  const outcome = await confirmWithdrawal({ code, token: credentials.token, heading, explanation, confirmLabel });
+  if (outcome === 'cancelled') return outcome;
+  withdrawn = true;
+  forget();
+  return outcome;
+}
+
+document.getElementById('withdraw').addEventListener('click', async () => {
+  const outcome = await withdraw(t('participant.withdrawHeading'), t('participant.withdrawExplain'), t('participant.withdrawConfirm'));
+  if (outcome === 'cancelled') return;
+  const said = outcome === 'withdrawn'
+    ? [h('strong', {}, t('participant.withdrawn')), ' ', t('participant.withdrawnDetail')]
+    : [h('strong', {}, t('participant.withdrawUnknown')), ' ', t('participant.withdrawUnknownDetail')];
+  notify(h('p', {}, said), h('button', { type: 'button', class: 'button secondary', onclick: joinAgain }, t('participant.joinAgainButton')));
+});
+
+function joinAgain() {
+  withdrawn = false;
+  pageNotice.replaceChildren();
+  updateJoinVisibility();
+  joinSection.querySelector('h2')?.setAttribute('tabindex', '-1');
+  joinSection.querySelector('h2')?.focus();
+}
+
+/** "Not you? Join again": the one who joined here withdraws first, so that nobody counts twice. */
+async function rejoin() {
+  const outcome = await withdraw(t('participant.rejoinHeading'), tParts('participant.rejoinExplain', whoIsJoined()), t('participant.rejoinConfirm'));
+  if (outcome === 'cancelled') return;
+  withdrawn = false;
+  updateJoinVisibility();
+  notify(h('p', {}, t(outcome === 'withdrawn' ? 'participant.previousWithdrawn' : 'participant.previousUnknown')));
+}
+
 /** The server no longer knows this token (revoked, or the session was reset): join again. */
 function tokenRejected() {
   if (!credentials) return;
-  leave();
+  forget();
   showProblem(pageProblem, new ApiError({ title: t('participant.joinAgain'), detail: t('participant.joinAgainDetail') }));
 }
 

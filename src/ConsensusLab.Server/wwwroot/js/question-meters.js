@@ -4,7 +4,7 @@
 // the meter holds no focusable controls, so a rebuild cannot disturb the moderator.
 // Key figures carry data-figure="…" so the projector and the moderator can be checked to agree.
 import { h, isolate, replaceContent, userText } from './dom.js';
-import { DASH, isFigure, number, percent, percentRange, signed } from './format.js';
+import { AXIS_MAX, AXIS_MIN, DASH, isFigure, number, percent, percentRange, signed } from './format.js';
 import { t, tn, tParts } from './i18n.js';
 import { groupNameByCode, verdictLabel } from './labels.js';
 import { colorsFor, legend } from './distributions.js';
@@ -75,7 +75,7 @@ function overallBlock(question, overall) {
       return h('div', { class: 'overall overall-position' },
         positionHistogram(overall.distribution ?? [], position?.mean, axis.statusQuo, t('meters.histogramLabel', { mean: signed(position?.mean) })),
         h('div', { class: 'axis-labels', 'aria-hidden': 'true' },
-          h('span', {}, '\u22121 ', userText(axis.left ?? '')), h('span', {}, '0'), h('span', {}, userText(axis.right ?? ''), ' +1')),
+          h('span', {}, AXIS_MIN, ' ', userText(axis.left ?? '')), h('span', {}, '0'), h('span', {}, userText(axis.right ?? ''), ' ', AXIS_MAX)),
         h('p', { class: 'headline' }, t('meters.mean'), ' ', figure('mean', signed(position?.mean)),
           h('span', { class: 'muted' }, ` \u00b7 ${t('meters.median')} ${signed(position?.median)} \u00b7 ${t('meters.sd')} ${number(position?.standardDeviation, 2)}`)),
         sideShares(question, position),

@@ -1,15 +1,36 @@
 // A ranking control: an ordered list with "move up" / "move down" buttons on each item. Buttons rather
 // than drag and drop, so it works with a keyboard, a screen reader and a thumb on a small phone alike.
-import { h, isolate, userText } from './dom.js';
+// Like the slider, it starts "untouched": the order the moderator typed is not an answer until the participant moves
+// an item or says, with "Keep this order", that it is theirs.
+import { h, isolate, uid, userText } from './dom.js';
 import { t } from './i18n.js';
 
 export function createRankingInput(question) {
   let order = question.options.map((_, index) => index);
   let disabled = false;
+  let touched = false;
   const listeners = [];
   const list = h('ol', { class: 'ranking' });
   const announcer = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
-  const element = h('div', { class: 'ranking-input' }, list, announcer);
+  const statusId = uid('ranking-status');
+  const status = h('p', { class: 'ranking-status', id: statusId });
+  const keep = h('button', { type: 'button', class: 'button secondary small', 'aria-describedby': statusId }, t('ranking.keep'));
+  const element = h('div', { class: 'ranking-input untouched' }, list, h('div', { class: 'ranking-confirm' }, status, keep), announcer);
+
+  function setTouched(flag) {
+    touched = flag;
+    element.classList.toggle('untouched', !touched);
+    status.textContent = touched ? t('ranking.yours') : t('ranking.untouched');
+    keep.hidden = touched;
+  }
+
+  keep.addEventListener('click', () => {
+    setTouched(true);
+    announcer.textContent = t('ranking.yours');
+    // The button goes away with its focus: hand it on to the answer's submit button, the next thing to press.
+    element.closest('form')?.querySelector('[type="submit"]')?.focus();
+    listeners.forEach((fn) => fn());
+  });
 
   function move(item, delta, focusDirection) {
     const from = order.indexOf(item);
@@ -23,6 +44,7 @@ export function createRankingInput(question) {
     const row = list.querySelector(`[data-item="${item}"]`);
     const button = row.querySelector(`[data-direction="${focusDirection}"]`);
     (button.disabled ? row.querySelector(`[data-direction="${focusDirection === 'up' ? 'down' : 'up'}"]`) : button).focus();
+    setTouched(true);
     announcer.textContent = t('ranking.moved', { item: isolate(question.options[item]), rank: to + 1, total: order.length });
     listeners.forEach((fn) => fn());
   }
@@ -48,21 +70,24 @@ export function createRankingInput(question) {
   }
 
   render();
+  setTouched(false);
   return {
     element,
     read() {
-      return { ok: true, value: { ranking: [...order] } };
+      return touched ? { ok: true, value: { ranking: [...order] } } : { ok: false, message: t('answer.rankFirst') };
     },
     write(answer) {
       const ranking = answer?.ranking;
       if (!Array.isArray(ranking) || ranking.length !== order.length) return;
       order = [...ranking];
       render();
+      setTouched(true);
     },
     setDisabled(flag) {
       // Rebuilding the list would drop the focus the move buttons keep, so only redraw on a real change.
       if (disabled === flag) return;
       disabled = flag;
+      keep.disabled = flag;
       render();
     },
     onChange(fn) {

@@ -58,6 +58,23 @@ const ROLL_UPS = ['GOV', 'IGO', 'PS', 'CS', 'TC', 'OTHER'];
 const DEFAULT_ROLL_UP = { ACA: 'CS' };
 
 /**
+ * A one-line text field that wraps instead of hiding the end of a long group name ("Organisation intergouvernementale"
+ * in a narrow column): a textarea that grows with its content, where Enter adds no line break. dir="auto", so a name
+ * typed in another script than the page's keeps its own direction.
+ */
+function wrappingLine(value, label) {
+  const field = h('textarea', { class: 'wrapping-line', rows: '1', dir: 'auto', 'aria-label': label, value });
+  field.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') event.preventDefault();
+  });
+  // A pasted line break becomes a space: a name is one line.
+  field.addEventListener('input', () => {
+    if (field.value.includes('\n')) field.value = field.value.replace(/\s*\n\s*/g, ' ');
+  });
+  return field;
+}
+
+/**
  * The stakeholder groups of a new session: the default catalogue with each group switchable and renamable,
  * plus groups of the event's own that roll up to one of the IGF five for reports. "Other" is always offered.
  * read() → { groups: [] (the untouched default), includeAcademia } or { groups: [...] }.
@@ -68,8 +85,8 @@ export function createGroupEditor() {
   let added = 0;
 
   function addRow({ code, name, description, rollUp, included, fixed, custom }) {
-    const nameInput = h('input', { type: 'text', value: name, 'aria-label': t('setup.groupName', { code }) });
-    const descriptionInput = h('input', { type: 'text', value: description, 'aria-label': t('setup.groupDescription', { code }) });
+    const nameInput = wrappingLine(name, t('setup.groupName', { code }));
+    const descriptionInput = wrappingLine(description, t('setup.groupDescription', { code }));
     const include = h('input', { type: 'checkbox', checked: included, disabled: fixed, 'aria-label': t('setup.groupInclude', { code }) });
     const rollUpSelect = custom
       ? h('select', { 'aria-label': t('setup.groupRollUp', { code }) }, ROLL_UPS.map((r) => h('option', { value: r, selected: r === rollUp }, t(`group.${r}`))))
