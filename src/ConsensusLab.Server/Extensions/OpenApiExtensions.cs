@@ -8,6 +8,13 @@ internal static class OpenApiExtensions
     public static IServiceCollection AddConsensusOpenApi(this IServiceCollection services) =>
         services.AddOpenApi(options =>
         {
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "ConsensusLab API";
+                document.Info.Description = "Sessions, questions, participants' answers and the consensus meters. Served with this document: "
+                    + "the reference page at /api-docs.";
+                return Task.CompletedTask;
+            });
             options.AddDocumentTransformer(EnumSchemas.DescribeAsync);
             options.AddDocumentTransformer(SecuritySchemes.DescribeAsync);
             options.AddOperationTransformer(SecurityRequirements.DescribeAsync);

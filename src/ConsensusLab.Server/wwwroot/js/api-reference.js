@@ -50,7 +50,9 @@ function credentials(operation, schemes) {
   const items = operation.security.map((requirement) => {
     const names = Object.keys(requirement);
     if (names.length === 0) return h('li', {}, 'none (public answer)');
-    return h('li', {}, names.map((name) => h('a', { href: `#scheme-${name}` }, name)), ' — ', describeScheme(schemes[name]));
+    // Several schemes in one requirement are all needed together.
+    return h('li', {}, names.flatMap((name, i) =>
+      [i ? ' and ' : '', h('a', { href: `#scheme-${name}` }, name), ` (${describeScheme(schemes[name])})`]));
   });
   return h('div', {}, h('p', {}, 'Any one of:'), h('ul', {}, items));
 }
@@ -114,8 +116,9 @@ function render(api) {
   }
   const tags = [...byTag.keys()].sort();
   replaceContent(root,
-    h('nav', { class: 'card', 'aria-label': 'Contents' },
+    h('nav', { class: 'card api-contents', 'aria-label': 'Contents' },
       h('p', {}, h('strong', {}, api.info?.title ?? 'API'), ' ', api.info?.version ?? ''),
+      api.info?.description ? h('p', {}, api.info.description) : null,
       h('ul', {}, tags.map((tag) => h('li', {}, h('a', { href: `#tag-${tag}` }, tag))),
         h('li', {}, h('a', { href: '#credentials' }, 'Credentials')), h('li', {}, h('a', { href: '#schemas' }, 'Schemas')))),
     tags.map((tag) => h('section', { id: `tag-${tag}`, class: 'api-tag' }, h('h2', {}, tag), byTag.get(tag))),
@@ -126,7 +129,7 @@ function render(api) {
       Object.entries(api.components?.schemas ?? {}).sort(([a], [b]) => a.localeCompare(b))
         .map(([name, schema]) => schemaSection(name, schema))));
   // The address may name an operation or a schema (a link someone shared): open it once the page exists.
-  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   if (target instanceof HTMLDetailsElement) target.open = true;
   target?.scrollIntoView();
 }
