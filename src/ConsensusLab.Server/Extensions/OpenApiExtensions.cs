@@ -19,5 +19,6 @@ internal static class OpenApiExtensions
             options.AddDocumentTransformer(SecuritySchemes.DescribeAsync);
             options.AddOperationTransformer(SecurityRequirements.DescribeAsync);
             options.AddOperationTransformer(ProblemResponses.DescribeAsync);
+            options.AddOperationTransformer(ParameterDescriptions.DescribeAsync);
         });
 }

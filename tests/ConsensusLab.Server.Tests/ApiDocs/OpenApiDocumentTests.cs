@@ -23,6 +23,16 @@ public sealed class OpenApiDocumentTests(ServedDocument served) : IClassFixture<
     }
 
     [Fact]
+    public void Every_parameter_says_what_it_is()
+    {
+        var bare = from o in served.ApiOperations
+                   from parameter in o.Operation["parameters"]?.AsArray() ?? []
+                   where string.IsNullOrWhiteSpace(parameter!["description"]?.GetValue<string>())
+                   select $"{Name(o)} {parameter["name"]}";
+        Assert.Empty(bare);
+    }
+
+    [Fact]
     public void Every_api_operation_answers_success_with_a_named_schema()
     {
         var unnamed = served.ApiOperations.Where(o => !Successes(o.Operation).Any(NamedOrPlain));
