@@ -2,6 +2,7 @@ using ConsensusLab.Grains;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Server.Answers;
 using ConsensusLab.Server.Api;
+using ConsensusLab.Server.ApiDocs;
 using ConsensusLab.Server.Telemetry;
 using Orleans;
 
@@ -11,9 +12,12 @@ internal static class AnswerEndpoints
 {
     public static IEndpointRouteBuilder MapAnswerEndpoints(this IEndpointRouteBuilder app)
     {
-        var answers = app.MapGroup("/api/sessions/{code}/questions/{questionId}/answers").WithTags("Answers");
-        answers.MapPost("/", SubmitAsync);
-        answers.MapGet("/mine", MineAsync);
+        var answers = app.MapGroup("/api/sessions/{code}/questions/{questionId}/answers").WithTags("Answers").RequireParticipantToken()
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
+        answers.MapPost("/", SubmitAsync).WithSummary("Answer a question, or change the answer")
+            .WithDescription("Acknowledged only once the ledger holds it. A resent request with the same 'requestId' is answered as the first was.")
+            .Produces<AnswerReceipt>().ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+        answers.MapGet("/mine", MineAsync).WithSummary("Read my current answer to a question").Produces<AnswerView>();
         return app;
     }
 

@@ -1,6 +1,7 @@
 using ConsensusLab.Grains;
 using ConsensusLab.Reporting;
 using ConsensusLab.Server.Api;
+using ConsensusLab.Server.ApiDocs;
 using ConsensusLab.Storage;
 
 namespace ConsensusLab.Server.Endpoints;
@@ -9,8 +10,16 @@ internal static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/sessions/{code}/exports/{file}", ExportAsync).WithTags("Exports");
-        app.MapGet("/api/sessions/{code}/recompute", RecomputeAsync).WithTags("Meters");
+        app.MapGet("/api/sessions/{code}/exports/{file}", ExportAsync).WithTags("Exports")
+            .WithSummary("Download an export recomputed from the ledger")
+            .WithDescription($"One of {string.Join(", ", SessionExporter.FileNames)}, as an attachment.")
+            .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json").RequireModeratorKey().AcceptsKeyInQuery()
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
+        app.MapGet("/api/sessions/{code}/recompute", RecomputeAsync).WithTags("Meters")
+            .WithSummary("Recompute every figure from the ledger")
+            .WithDescription("Includes the figures that need raw answers, which the live meters do not carry.")
+            .Produces<RecomputedSession>().RequireModeratorKey()
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ConsensusLab.Grains;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Server.Api;
+using ConsensusLab.Server.ApiDocs;
 using Orleans;
 
 namespace ConsensusLab.Server.Endpoints;
@@ -12,7 +13,11 @@ internal static class InviteEndpoints
 
     public static IEndpointRouteBuilder MapInviteEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/sessions/{code}/invites", IssueAsync).WithTags("Sessions");
+        app.MapPost("/api/sessions/{code}/invites", IssueAsync).WithTags("Sessions")
+            .WithSummary("Issue invite codes for a group").WithDescription("The codes are in the answer this once; the server keeps only their hashes.")
+            .Produces<IssuedInvites>().RequireModeratorKey()
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity,
+                StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
@@ -29,6 +34,6 @@ internal static class InviteEndpoints
         var codes = Enumerable.Range(0, count).Select(_ => InviteCodes.New()).ToImmutableArray();
         var uses = body.Uses ?? 1;
         await grains.GetGrain<ISessionGrain>(session.Code).IssueInvites(group, [.. codes.Select(InviteCodes.Hash)], uses);
-        return TypedResults.Ok(new { group, codes, uses });
+        return TypedResults.Ok(new IssuedInvites(group, codes, uses));
     }
 }

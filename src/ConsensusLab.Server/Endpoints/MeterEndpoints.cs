@@ -3,6 +3,7 @@ using ConsensusLab.Grains;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Server.Api;
+using ConsensusLab.Server.ApiDocs;
 using ConsensusLab.Server.Extensions;
 using ConsensusLab.Server.Live;
 using ConsensusLab.Server.Telemetry;
@@ -16,10 +17,14 @@ internal static class MeterEndpoints
 
     public static IEndpointRouteBuilder MapMeterEndpoints(this IEndpointRouteBuilder app)
     {
-        var meters = app.MapGroup("/api/sessions/{code}").WithTags("Meters");
-        meters.MapGet("/meters", AllAsync);
-        meters.MapGet("/questions/{questionId}/meters", OneAsync);
-        meters.MapGet("/live", LiveAsync).ExcludeFromDescription();
+        var meters = app.MapGroup("/api/sessions/{code}").WithTags("Meters")
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
+        meters.MapGet("/meters", AllAsync).WithSummary("Read every question's meters").Produces<SessionMeters>().RequireViewKey();
+        meters.MapGet("/questions/{questionId}/meters", OneAsync).WithSummary("Read a question's meters").Produces<MeterUpdate>().RequireViewKey();
+        meters.MapGet("/live", LiveAsync).WithSummary("Follow the session live (server-sent events)")
+            .WithDescription("'session' events carry the session view, 'meters' events a question's meters: every question's with a key, "
+                + "the revealed ones without. meters=false leaves meters out. The stream stays open; reconnect for a full snapshot.")
+            .Produces<string>(StatusCodes.Status200OK, "text/event-stream").AcceptsOptionalKey().AcceptsKeyInQuery();
         return app;
     }
 
@@ -32,7 +37,7 @@ internal static class MeterEndpoints
         var updates = new List<MeterUpdate>();
         foreach (var question in session.Definition.Questions)
             updates.Add(await CurrentAsync(session, question.Id, weights, grains));
-        return TypedResults.Ok(new { sessionCode = session.Code, questions = updates });
+        return TypedResults.Ok(new SessionMeters(session.Code, updates));
     }
 
     private static async Task<IResult> OneAsync(string code, string questionId, HttpRequest request, SessionViews views, IGrainFactory grains)

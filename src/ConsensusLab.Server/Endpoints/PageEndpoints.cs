@@ -1,4 +1,5 @@
 using ConsensusLab.Server.Api;
+using ConsensusLab.Server.ApiDocs;
 using Microsoft.AspNetCore.Http.HttpResults;
 using QRCoder;
 
@@ -13,7 +14,10 @@ internal static class PageEndpoints
         app.MapGet("/moderate", (IWebHostEnvironment env) => Page(env, "moderator.html")).ExcludeFromDescription();
         app.MapGet("/moderate/{code}", (IWebHostEnvironment env) => Page(env, "moderator.html")).ExcludeFromDescription();
         app.MapGet("/project/{code}", (IWebHostEnvironment env) => Page(env, "projector.html")).ExcludeFromDescription();
-        app.MapGet("/api/sessions/{code}/qr.svg", QrAsync).WithTags("Sessions");
+        app.MapGet("/api-docs", (IWebHostEnvironment env) => Page(env, "api-reference.html")).ExcludeFromDescription();
+        app.MapGet("/api/sessions/{code}/qr.svg", QrAsync).WithTags("Sessions")
+            .WithSummary("The QR code of the session's join address").Produces<string>(StatusCodes.Status200OK, "image/svg+xml")
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 

@@ -7,6 +7,7 @@ using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Storage;
 using ConsensusLab.Server.Api;
+using ConsensusLab.Server.ApiDocs;
 using ConsensusLab.Server.Extensions;
 using ConsensusLab.Grains.Live;
 using Orleans;
@@ -17,8 +18,15 @@ internal static class ParticipantEndpoints
 {
     public static IEndpointRouteBuilder MapParticipantEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/sessions/{code}/participants", JoinAsync).WithTags("Participants").RequireRateLimiting(RateLimitingExtensions.JoinsPolicy);
-        app.MapPost("/api/sessions/{code}/participants/me/withdraw", WithdrawAsync).WithTags("Participants");
+        app.MapPost("/api/sessions/{code}/participants", JoinAsync).WithTags("Participants").RequireRateLimiting(RateLimitingExtensions.JoinsPolicy)
+            .WithSummary("Join a session").WithDescription("With an invite code, or in a declared group if the session allows. The token in the answer goes with every answer.")
+            .Produces<JoinResponse>(StatusCodes.Status201Created)
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity,
+                StatusCodes.Status503ServiceUnavailable);
+        app.MapPost("/api/sessions/{code}/participants/me/withdraw", WithdrawAsync).WithTags("Participants")
+            .WithSummary("Withdraw from a session").WithDescription("Every answer stops counting and the token stops working; a repeated call changes nothing.")
+            .Produces<Withdrawal>().RequireParticipantToken()
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
@@ -55,7 +63,7 @@ internal static class ParticipantEndpoints
         await participants.WithdrawAsync(sessionCode, participant.Id, DateTimeOffset.UtcNow, CancellationToken.None);
         directory.Forget(ParticipantAuthentication.TokenOf(request)!);
         await grains.GetGrain<ISessionGrain>(sessionCode).Announce(SessionChange.Members);
-        return TypedResults.Ok(new { participantId = participant.Id, withdrawn = true });
+        return TypedResults.Ok(new Withdrawal(participant.Id, Withdrawn: true));
     }
 
     /// <summary>

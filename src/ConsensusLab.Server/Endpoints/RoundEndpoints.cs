@@ -2,6 +2,7 @@ using ConsensusLab.Grains;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Reporting;
 using ConsensusLab.Server.Api;
+using ConsensusLab.Server.ApiDocs;
 using ConsensusLab.Storage;
 using Orleans;
 
@@ -11,9 +12,14 @@ internal static class RoundEndpoints
 {
     public static IEndpointRouteBuilder MapRoundEndpoints(this IEndpointRouteBuilder app)
     {
-        var rounds = app.MapGroup("/api/sessions/{code}/questions/{questionId}/rounds/{round:int}").WithTags("Rounds");
-        rounds.MapGet("/distribution", DistributionAsync);
-        rounds.MapGet("/change", ChangeAsync);
+        var rounds = app.MapGroup("/api/sessions/{code}/questions/{questionId}/rounds/{round:int}").WithTags("Rounds")
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
+        rounds.MapGet("/distribution", DistributionAsync).WithSummary("Read how each group answered in a round")
+            .WithDescription("Public once the round is over; the current round needs the moderator or view key.")
+            .Produces<RoundDistribution>().AcceptsOptionalKey().ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
+        rounds.MapGet("/change", ChangeAsync).WithSummary("Read the shift from the previous round to this one")
+            .WithDescription("McNemar and Wilcoxon tests on the participants who answered both rounds; from round 2 on.")
+            .Produces<RoundShift>().RequireModeratorKey().ProducesProblems(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 

@@ -3,6 +3,7 @@ using ConsensusLab.Grains;
 using ConsensusLab.Grains.Groups;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Server.Api;
+using ConsensusLab.Server.ApiDocs;
 using ConsensusLab.Server.Samples;
 using Microsoft.AspNetCore.Mvc;
 using Orleans;
@@ -15,26 +16,39 @@ internal static class SessionEndpoints
 
     public static IEndpointRouteBuilder MapSessionEndpoints(this IEndpointRouteBuilder app)
     {
-        var sessions = app.MapGroup("/api/sessions").WithTags("Sessions");
-        sessions.MapGet("/", ListAsync);
-        sessions.MapPost("/", CreateAsync).WithMetadata(new RequestSizeLimitAttribute(DefinitionSizeLimit));
-        sessions.MapGet("/{code}", GetAsync);
+        var sessions = app.MapGroup("/api/sessions").WithTags("Sessions").ProducesProblems(StatusCodes.Status503ServiceUnavailable);
+        sessions.MapGet("/", ListAsync).WithSummary("List the stored sessions").Produces<List<SessionListItem>>();
+        sessions.MapPost("/", CreateAsync).WithMetadata(new RequestSizeLimitAttribute(DefinitionSizeLimit))
+            .WithSummary("Create a session")
+            .WithDescription("From a template ('template') or a full definition. The moderator and view keys are in the answer this once; the server keeps only their hashes.")
+            .Produces<CreatedSession>(StatusCodes.Status201Created).RequireCreationKey()
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
+        sessions.MapGet("/{code}", GetAsync).WithSummary("Read a session")
+            .WithDescription("Its groups, questions and status; with the moderator key, also the view key for the projector link.")
+            .Produces<SessionView>().AcceptsOptionalKey().ProducesProblems(StatusCodes.Status404NotFound);
         sessions.MapPost("/{code}/open", (string code, HttpRequest request, SessionViews views, IGrainFactory grains) =>
-            ChangeAsync(code, request, views, s => grains.GetGrain<ISessionGrain>(s.Code).Open()));
+            ChangeAsync(code, request, views, s => grains.GetGrain<ISessionGrain>(s.Code).Open()))
+            .WithSummary("Open the session to participants").Produces<SessionView>().RequireModeratorKey().ProducesProblems(StatusCodes.Status404NotFound);
         sessions.MapPost("/{code}/close", (string code, HttpRequest request, SessionViews views, IGrainFactory grains) =>
-            ChangeAsync(code, request, views, s => grains.GetGrain<ISessionGrain>(s.Code).Close()));
+            ChangeAsync(code, request, views, s => grains.GetGrain<ISessionGrain>(s.Code).Close()))
+            .WithSummary("Close the session").WithDescription("Its figures become final: nobody joins, answers or withdraws any more.")
+            .Produces<SessionView>().RequireModeratorKey().ProducesProblems(StatusCodes.Status404NotFound);
         sessions.MapPut("/{code}/weighting", (string code, WeightingRequest body, HttpRequest request, SessionViews views, IGrainFactory grains) =>
             ChangeAsync(code, request, views, s => grains.GetGrain<ISessionGrain>(s.Code).SetWeighting(
-                body.Scheme ?? throw new CommandRejectedException(Rejection.Invalid, "Weighting required", "Give 'scheme': equalFooting, headcount or custom."))));
-        sessions.MapPut("/{code}/groups/{group}/weight", SetGroupWeightAsync);
+                body.Scheme ?? throw new CommandRejectedException(Rejection.Invalid, "Weighting required", "Give 'scheme': equalFooting, headcount or custom."))))
+            .WithSummary("Choose the weighting scheme the meters lead with").Produces<SessionView>().RequireModeratorKey()
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
+        sessions.MapPut("/{code}/groups/{group}/weight", SetGroupWeightAsync)
+            .WithSummary("Set a group's custom weight").WithDescription("Used by the custom weighting scheme; a number from 0 to 1000.")
+            .Produces<SessionView>().RequireModeratorKey().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
     private static async Task<IResult> ListAsync(StoredSessions stored, CancellationToken cancellationToken)
     {
-        var list = new List<object>();
+        var list = new List<SessionListItem>();
         await foreach (var session in stored.ReadAllAsync(cancellationToken))
-            list.Add(new { code = session.Code, title = session.Definition.Title, status = session.Status });
+            list.Add(new SessionListItem(session.Code, session.Definition.Title, session.Status));
         return TypedResults.Ok(list);
     }
 

@@ -27,7 +27,7 @@ internal static class ApiServiceExtensions
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ConsensusExceptionHandler>();
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer(EnumSchemas.DescribeAsync));
+        builder.Services.AddConsensusOpenApi();
         builder.Services.AddSingleton<StartupCheck>();
         builder.Services.AddHealthChecks()
             .AddCheck<StoreCheck>("store", tags: [HealthEndpoints.Ready])
