@@ -17,7 +17,9 @@ internal static class AnswerEndpoints
         answers.MapPost("/", SubmitAsync).WithSummary("Answer a question, or change the answer")
             .WithDescription("Acknowledged only once the ledger holds it. A resent request with the same 'requestId' is answered as the first was.")
             .Produces<AnswerReceipt>().ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
-        answers.MapGet("/mine", MineAsync).WithSummary("Read my current answer to a question").Produces<AnswerView>();
+        answers.MapGet("/mine", MineAsync).WithSummary("Read my current answer to a question")
+            .WithDescription("204 No Content while the participant has not answered the question.")
+            .Produces<AnswerView>().Produces(StatusCodes.Status204NoContent);
         return app;
     }
 
