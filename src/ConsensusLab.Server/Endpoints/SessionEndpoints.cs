@@ -27,6 +27,21 @@ internal static class SessionEndpoints
             ChangeAsync(code, request, views, s => grains.GetGrain<ISessionGrain>(s.Code).SetWeighting(
                 body.Scheme ?? throw new CommandRejectedException(Rejection.Invalid, "Weighting required", "Give 'scheme': equalFooting, headcount or custom."))));
         sessions.MapPut("/{code}/groups/{group}/weight", SetGroupWeightAsync);
+        sessions.MapPut("/{code}/projector", (string code, ProjectorRequest body, HttpRequest request, SessionViews views, IGrainFactory grains) =>
+            ChangeAsync(code, request, views, s => grains.GetGrain<ISessionGrain>(s.Code).ShowOnProjector(new ProjectorChoice(
+                body.Mode ?? throw new CommandRejectedException(Rejection.Invalid, "Projector mode required", "Give 'mode': automatic, question or join."),
+                body.QuestionId))))
+            .WithSummary("Choose what the projector shows")
+            .WithDescription("Moderator key required (X-Moderator-Key). 'mode' is automatic (the question opened last, else the join " +
+                "screen), question (with 'questionId', whatever its status) or join (only the QR code, address and join code). The " +
+                "choice is kept with the session and every projector follows it through the live channel; the answer is the session, " +
+                "whose 'projector' says what is on the screen now.")
+            .Produces<SessionView>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
