@@ -48,7 +48,7 @@ internal sealed partial class HostileRequestGenerator
             6 => ("PUT", "weighting", Object([("scheme", Quote(random.Pick(["custom", "headcount", "equalFooting"])))]), false),
             7 => ("PUT", $"groups/{group}/weight", Object([("weight", "2")]), false),
             8 => ("POST", "invites", Object([("group", Quote(group)), ("count", "3")]), false),
-            9 => ("GET", $"exports/{random.Pick(["answers.csv", "summary.csv", "summary.json", "participation.csv", "participation.json"])}", null, false),
+            9 => ("GET", $"exports/{random.Pick(["answers.csv", "summary.csv", "summary.json", "participation.csv", "participation.json", "timeline.csv"])}", null, false),
             10 => ("GET", $"questions/{question}/rounds/1/change", null, false),
             11 => ("GET", "meters", null, true),
             _ => ("GET", $"questions/{question}/meters", null, true),

@@ -18,7 +18,7 @@ import { createJoinPanel } from './join-panel.js';
 import { createInvitePanel } from './invites.js';
 import { createTimelines, hasTimeline } from './timeline.js';
 
-const EXPORTS = ['answers.csv', 'summary.csv', 'summary.json', 'participation.csv', 'participation.json'];
+const EXPORTS = ['answers.csv', 'summary.csv', 'summary.json', 'participation.csv', 'participation.json', 'timeline.csv'];
 const CHANGE_REFRESH_MS = 3000;
 
 /** A read-only link with a copy button; the link text is selectable for Ctrl+C where the clipboard is refused. */
