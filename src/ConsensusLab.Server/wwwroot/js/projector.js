@@ -1,11 +1,13 @@
-// The projector, /project/{code}: full screen, high contrast, large type, read-only. It shows the current
-// question (the first open one, else the last closed one), its meters under the session's weighting, and
-// how to join (QR code, address, code); once the session is closed, that it has ended instead. The view key comes in the link's fragment (#key=…) and goes to
-// the live channel as ?key=; without it the server sends the meters of revealed questions only.
+// The projector, /project/{code}: full screen, high contrast, large type, read-only, sized to one screen with no
+// scrolling. It shows what the moderator chose (session.projector, resolved by the server and pushed live): one
+// question with its meters under the session's weighting beside how to join (QR code, address, code), or the join
+// screen alone; once the session is closed, that it has ended instead. The view key comes in the link's fragment
+// (#key=…) and goes to the live channel as ?key=; without it the server sends the meters of revealed questions only.
 import { getJson, sessionPath, showProblem } from './api.js';
 import { h, isolate, replaceContent, userText } from './dom.js';
 import { initI18n, t } from './i18n.js';
 import { loadViewKey, saveViewKey, takeKeyFromFragment } from './keys.js';
+import { fitOneLine } from './fit-text.js';
 import { kindLabel } from './labels.js';
 import { connectLive, liveIndicator } from './live.js';
 import { answersCount, renderQuestionMeters } from './question-meters.js';
@@ -37,20 +39,25 @@ const prompt = h('h1', { class: 'projector-prompt', id: 'projector-prompt' });
 const count = h('p', { class: 'projector-count', 'data-figure': 'answers' });
 const meter = h('div', { class: 'meter projector-meter', role: 'group', 'aria-labelledby': 'projector-prompt' });
 // An address reads left to right in every language; in Arabic its digits and slashes would otherwise be reordered.
-const joinUrl = h('p', { class: 'projector-url', dir: 'ltr' });
+// The <bdi> isolates it from the sentence around it; the paragraph keeps it on one line (fit-text.js shrinks it).
+const joinAddress = h('bdi', { dir: 'ltr', 'data-figure': 'join-url' });
+const joinUrl = h('p', { class: 'projector-url' }, joinAddress);
 const joinCode = h('p', { class: 'projector-code' });
 const closedNote = h('p', { class: 'notice projector-closed', hidden: true });
 let joinBox = null; // built once the session is known, so a wrong code does not fetch a QR code
 
-/** The question the room is looking at: the first open one, else the last closed one. */
+/** The question on the screen, as the server resolved the moderator's choice; null on the join screen. */
 function currentQuestion() {
-  const questions = session?.questions ?? [];
-  return questions.find((q) => q.status === 'open') ?? questions.filter((q) => q.status === 'closed').at(-1) ?? null;
+  const projector = session?.projector;
+  if (projector?.screen !== 'question') return null;
+  return session.questions.find((q) => q.id === projector.questionId) ?? null;
 }
 
 function draw() {
   frame = 0;
   const question = currentQuestion();
+  main.classList.toggle('is-join', !question && session.status !== 'closed');
+  fitJoin();
   if (!question) {
     replaceContent(eyebrow, userText(session.title));
     prompt.textContent = t('projector.waiting');
@@ -73,6 +80,12 @@ function draw() {
   renderQuestionMeters(meter, question, meters, session.groups ?? [], { threshold: session.privacyThreshold ?? 5 });
 }
 
+/** The address and the code each stay whole on one line, whatever the width of the join box. */
+function fitJoin() {
+  fitOneLine(joinUrl);
+  fitOneLine(joinCode);
+}
+
 const schedule = () => {
   frame ||= requestAnimationFrame(draw);
 };
@@ -87,7 +100,7 @@ function applySession(next) {
   if (joinBox) joinBox.hidden = closed;
   main.classList.toggle('is-closed', closed);
   const url = session.joinUrl || `${location.origin}/join/${encodeURIComponent(code)}`;
-  joinUrl.textContent = url.replace(/^https?:\/\//, '');
+  joinAddress.textContent = url.replace(/^https?:\/\//, '');
   replaceContent(joinCode, `${t('projector.code')} `, h('strong', { 'data-figure': 'code' }, session.code));
   schedule();
 }
@@ -103,12 +116,14 @@ async function start() {
     return;
   }
   joinBox = h('aside', { class: 'projector-join', 'aria-label': t('console.howToJoin') },
+    h('h2', { class: 'projector-join-heading' }, t('projector.joinHeading')),
     h('p', { class: 'projector-scan' }, t('projector.scan')),
     h('img', { src: sessionPath(code, 'qr.svg'), alt: t('projector.qrAlt'), class: 'projector-qr' }),
     joinUrl,
     joinCode);
   main.replaceChildren(h('section', { class: 'projector-question' }, closedNote, eyebrow, prompt, count, meter), joinBox);
   applySession(session);
+  window.addEventListener('resize', fitJoin);
   connectLive(code, {
     onState(state) {
       if (state === 'live') connection += 1;
