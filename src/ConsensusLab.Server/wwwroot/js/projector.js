@@ -11,6 +11,7 @@ import { fitOneLine } from './fit-text.js';
 import { kindLabel } from './labels.js';
 import { connectLive, liveIndicator } from './live.js';
 import { answersCount, renderQuestionMeters } from './question-meters.js';
+import { createTimelines } from './timeline.js';
 
 await initI18n();
 
@@ -31,6 +32,9 @@ fullscreen.addEventListener('click', () => {
 
 let session = null;
 const held = new Map(); // question id → last MeterUpdate
+const timelines = createTimelines(code, key, (questionId) => {
+  if (questionId === currentQuestion()?.id) schedule();
+});
 let connection = 0;
 let frame = 0;
 
@@ -78,6 +82,9 @@ function draw() {
     return;
   }
   renderQuestionMeters(meter, question, meters, session.groups ?? [], { threshold: session.privacyThreshold ?? 5 });
+  // The agreement over time, beside the overall figure; only where the meters themselves are on the screen.
+  const chart = meters?.overall?.respondents ? timelines.render(question, session.weighting) : null;
+  if (chart) meter.append(chart);
 }
 
 /** The address and the code each stay whole on one line, whatever the width of the join box. */
@@ -127,6 +134,8 @@ async function start() {
   connectLive(code, {
     onState(state) {
       if (state === 'live') connection += 1;
+      // After a reconnection the ledger has the answers this screen missed while away.
+      if (state === 'live' && connection > 1) timelines.reload(session.questions);
       liveState(state);
     },
     onSession: applySession,
@@ -134,6 +143,8 @@ async function start() {
       const current = held.get(update.questionId);
       if (current && current.connection === connection && update.version < current.version) return;
       held.set(update.questionId, { ...update, connection });
+      const question = session.questions.find((q) => q.id === update.questionId);
+      if (question) timelines.record(question, update);
       if (update.questionId === currentQuestion()?.id) schedule();
     },
   }, { key });
