@@ -53,33 +53,42 @@ public sealed class ProjectorTests(RoomFixture fixture)
     }
 
     [Theory]
-    [InlineData(1280, 800, "en")]
-    [InlineData(1280, 800, "ar")]
-    [InlineData(1920, 1080, "en")]
-    [InlineData(1920, 1080, "ar")]
-    public async Task Projector_fits_one_screen_with_the_join_address_on_one_line(int width, int height, string language)
+    [InlineData(1280, 800, "en", "footing")]
+    [InlineData(1280, 800, "ar", "footing")]
+    [InlineData(1920, 1080, "en", "footing")]
+    [InlineData(1920, 1080, "ar", "footing")]
+    [InlineData(1280, 800, "en", "axis")]
+    [InlineData(1280, 800, "ar", "axis")]
+    public async Task Projector_fits_one_screen_with_the_join_address_on_one_line(int width, int height, string language, string question)
     {
         var room = await fixture.Server.CreateSessionAsync(Sessions.EnhancedCooperation());
         await room.OpenAsync();
-        await room.OpenQuestionAsync("footing");
+        await room.OpenQuestionAsync(question);
         var groups = new[] { "GOV", "IGO", "PS", "CS", "TC", "OTHER" };
         for (var i = 0; i < 12; i++)
-            await room.AnswerAsync(await room.JoinAsync(groups[i % groups.Length]), "footing", new { requestId = Guid.NewGuid(), choice = i % 5 });
+        {
+            object answer = question == "axis" ? new { requestId = Guid.NewGuid(), position = i % 2 == 0 ? -0.8 : 0.6 } : new { requestId = Guid.NewGuid(), choice = i % 5 };
+            await room.AnswerAsync(await room.JoinAsync(groups[i % groups.Length]), question, answer);
+        }
         var page = await fixture.NewPageAsync(language, width, height);
         await page.GotoAsync(room.ProjectorUrl);
         await Expect(Pages.ProjectorFigure(page, "respondents")).ToHaveTextAsync("12");
         await Expect(page.Locator(".projector-meter tr[data-group=\"OTHER\"]")).ToBeVisibleAsync();
 
-        await page.ScreenshotAsync(new() { Path = ScreenshotPath($"projector-question-{width}x{height}-{language}.png") });
+        await page.ScreenshotAsync(new() { Path = ScreenshotPath($"projector-{question}-{width}x{height}-{language}.png") });
         await AssertNoVerticalScrollAsync(page);
-        foreach (var selector in new[] { "#projector-prompt", ".projector-meter .overall .chart.gauge", "[data-figure=\"cross-group\"]",
-            ".projector-meter tr[data-group=\"GOV\"]", ".projector-meter tr[data-group=\"OTHER\"]", ".projector-qr", "[data-figure=\"code\"]" })
+        // The main meter and the cross-group figure: the agreement gauge and cross-group consensus, or the histogram and polarization.
+        string[] figures = question == "axis"
+            ? [".projector-meter .overall .chart.histogram", "[data-figure=\"polarization\"]"]
+            : [".projector-meter .overall .chart.gauge", "[data-figure=\"cross-group\"]"];
+        foreach (var selector in figures.Concat(["#projector-prompt", ".projector-meter tr[data-group=\"GOV\"]",
+            ".projector-meter tr[data-group=\"OTHER\"]", "[data-figure=\"divergence\"]", ".projector-qr", "[data-figure=\"code\"]"]))
             await AssertWithinScreenAsync(page, selector);
         await AssertJoinAddressWholeAsync(page);
 
         await room.ShowOnProjectorAsync(new { mode = "join" });
         await Expect(page.Locator(".projector-main.is-join")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = ScreenshotPath($"projector-join-{width}x{height}-{language}.png") });
+        await page.ScreenshotAsync(new() { Path = ScreenshotPath($"projector-join-{question}-{width}x{height}-{language}.png") });
         await AssertNoVerticalScrollAsync(page);
         await AssertWithinScreenAsync(page, ".projector-qr");
         await AssertWithinScreenAsync(page, "[data-figure=\"code\"]");
