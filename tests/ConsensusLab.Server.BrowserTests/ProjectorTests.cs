@@ -41,6 +41,7 @@ public sealed class ProjectorTests(RoomFixture fixture)
         await Expect(projector.Locator("#projector-prompt")).ToHaveTextAsync(FootingPrompt);
         await Expect(projector.Locator(".projector-main")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bis-join\b"));
         await Expect(moderator.Locator(".projector-now")).ToHaveTextAsync("On the projector now: question 1");
+        await moderator.Locator(".question-control").ScreenshotAsync(new() { Path = ScreenshotPath("console-projector-control.png") });
 
         // A reloaded projector comes back to the moderator's choice, not to the question opened last.
         await projector.ReloadAsync();
