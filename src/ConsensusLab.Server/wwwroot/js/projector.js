@@ -63,8 +63,9 @@ function draw() {
   main.classList.toggle('is-join', !question && session.status !== 'closed');
   fitJoin();
   if (!question) {
+    // Only a closed session shows this (an open one shows the join screen): its title under the closing note.
     replaceContent(eyebrow, userText(session.title));
-    prompt.textContent = t('projector.waiting');
+    prompt.textContent = '';
     count.textContent = '';
     meter.replaceChildren();
     return;
