@@ -97,6 +97,28 @@ public sealed class ProjectorTests(RoomFixture fixture)
         Assert.Empty(fixture.PageErrors[page]);
     }
 
+    [Theory]
+    [InlineData(1280, 800, "ar")]
+    [InlineData(1920, 1080, "en")]
+    public async Task A_long_public_address_stays_whole_on_one_line(int width, int height, string language)
+    {
+        await using var server = new RoomServer(new Dictionary<string, string>
+        {
+            ["PublicBaseUrl"] = "https://consensus.internet-governance-forum.example.org:8443",
+        });
+        var room = await server.CreateSessionAsync(Sessions.EnhancedCooperation());
+        await room.OpenAsync();
+        await room.OpenQuestionAsync("footing");
+        var page = await fixture.NewPageAsync(language, width, height);
+        await page.GotoAsync(room.ProjectorUrl);
+        await Expect(page.Locator(".projector-url bdi")).ToHaveTextAsync($"consensus.internet-governance-forum.example.org:8443/join/{room.Code}");
+
+        await page.ScreenshotAsync(new() { Path = ScreenshotPath($"projector-long-address-{width}x{height}-{language}.png") });
+        await AssertJoinAddressWholeAsync(page);
+        await AssertNoVerticalScrollAsync(page);
+        Assert.Empty(fixture.PageErrors[page]);
+    }
+
     private static async Task AssertNoVerticalScrollAsync(IPage page)
     {
         var sizes = await page.EvaluateAsync<int[]>("() => [document.scrollingElement.scrollHeight, window.innerHeight]");

@@ -44,8 +44,12 @@ const count = h('p', { class: 'projector-count', 'data-figure': 'answers' });
 const meter = h('div', { class: 'meter projector-meter', role: 'group', 'aria-labelledby': 'projector-prompt' });
 // An address reads left to right in every language; in Arabic its digits and slashes would otherwise be reordered.
 // The <bdi> isolates it from the sentence around it; the paragraph keeps it on one line (fit-text.js shrinks it).
+// Beside a question the address runs along the foot of the screen, where even a long host name stays large; on the
+// join screen it sits under the QR code.
 const joinAddress = h('bdi', { dir: 'ltr', 'data-figure': 'join-url' });
-const joinUrl = h('p', { class: 'projector-url' }, joinAddress);
+const goTo = h('span', { class: 'projector-go' });
+const joinUrl = h('p', { class: 'projector-url' }, goTo, joinAddress);
+const scan = h('p', { class: 'projector-scan' });
 const joinCode = h('p', { class: 'projector-code' });
 const closedNote = h('p', { class: 'notice projector-closed', hidden: true });
 let joinBox = null; // built once the session is known, so a wrong code does not fetch a QR code
@@ -61,6 +65,7 @@ function draw() {
   frame = 0;
   const question = currentQuestion();
   main.classList.toggle('is-join', !question && session.status !== 'closed');
+  placeAddress(Boolean(question));
   fitJoin();
   if (!question) {
     // Only a closed session shows this (an open one shows the join screen): its title under the closing note.
@@ -88,7 +93,18 @@ function draw() {
   if (chart) meter.append(chart);
 }
 
-/** The address and the code each stay whole on one line, whatever the width of the join box. */
+/** The address along the foot of the screen (beside a question) or under the QR code (join screen). */
+function placeAddress(footer) {
+  if (footer) {
+    main.append(joinUrl);
+  } else {
+    joinBox.insertBefore(joinUrl, joinCode);
+  }
+  goTo.textContent = footer ? `${t('projector.goTo')} ` : '';
+  scan.textContent = footer ? t('projector.scanOnly') : t('projector.scan');
+}
+
+/** The address and the code each stay whole on one line, whatever the width of their box. */
 function fitJoin() {
   fitOneLine(joinUrl);
   fitOneLine(joinCode);
@@ -106,6 +122,7 @@ function applySession(next) {
   closedNote.textContent = closed ? t('projector.closed') : '';
   closedNote.hidden = !closed;
   if (joinBox) joinBox.hidden = closed;
+  joinUrl.hidden = closed;
   main.classList.toggle('is-closed', closed);
   const url = session.joinUrl || `${location.origin}/join/${encodeURIComponent(code)}`;
   joinAddress.textContent = url.replace(/^https?:\/\//, '');
@@ -125,7 +142,7 @@ async function start() {
   }
   joinBox = h('aside', { class: 'projector-join', 'aria-label': t('console.howToJoin') },
     h('h2', { class: 'projector-join-heading' }, t('projector.joinHeading')),
-    h('p', { class: 'projector-scan' }, t('projector.scan')),
+    scan,
     h('img', { src: sessionPath(code, 'qr.svg'), alt: t('projector.qrAlt'), class: 'projector-qr' }),
     joinUrl,
     joinCode);
