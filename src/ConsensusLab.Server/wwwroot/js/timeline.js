@@ -30,6 +30,8 @@ export function createTimelines(code, key, onChange) {
 
   /** Replaces a round's points with the ledger's, keeping live points that came after the ledger was read. */
   async function load(question, round) {
+    // Without a key the server would refuse (and the browser log a 401): the timeline then starts from live updates.
+    if (!key) return;
     let timeline;
     try {
       timeline = await getJson(sessionPath(code, 'questions', question.id, 'rounds', String(round), 'timeline'), { moderatorKey: key });
