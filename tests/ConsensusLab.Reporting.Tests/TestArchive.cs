@@ -65,6 +65,16 @@ internal sealed class TestArchive
         return sequence;
     }
 
+    /// <summary>Appends a participant's withdrawal from a question (it holds in every round).</summary>
+    public long Withdraw(string participantId, string questionId, int round = 1)
+    {
+        var group = _participants.Single(p => p.Id == participantId).Profile.Group;
+        var sequence = ++_sequence;
+        _ledger.Add(new LedgerRecord(sequence, new LedgerEntry(Code, questionId, round, participantId, group,
+            $"withdraw-{sequence}", "null", RecordedAt(sequence), LedgerEntryKind.Withdrawal)));
+        return sequence;
+    }
+
     /// <summary>Joins a participant of the group and records one answer.</summary>
     public string Answered(string group, string questionId, AnswerValue answer)
     {

@@ -41,6 +41,8 @@ public sealed class ContentSecurityPolicyTests(RoomFixture fixture)
         // The QR code is an SVG image from this origin: it must be drawn, not refused.
         await moderator.WaitForFunctionAsync("() => document.querySelector('.join-panel img.qr')?.naturalWidth > 0");
 
+        // The projector would show the question opened last (axis, unanswered); the moderator puts the answered one on it.
+        await room.ShowOnProjectorAsync(new { mode = "question", questionId = "footing" });
         var projector = await OpenAsync(room.ProjectorUrl, console);
         await Expect(Pages.ProjectorFigure(projector, "respondents")).ToHaveTextAsync("1");
 

@@ -16,9 +16,14 @@ public sealed record Room(RoomServer Server, string Code, string? ModeratorKey, 
 
     public Task OpenQuestionAsync(string question) => PostAsync($"/api/sessions/{Code}/questions/{question}/open");
 
-    public async Task PostAsync(string path, object? body = null)
+    /// <summary>The moderator's choice of what the projector shows, as PUT /api/sessions/{code}/projector takes it.</summary>
+    public Task ShowOnProjectorAsync(object choice) => SendAsync(HttpMethod.Put, $"/api/sessions/{Code}/projector", choice);
+
+    public Task PostAsync(string path, object? body = null) => SendAsync(HttpMethod.Post, path, body);
+
+    private async Task SendAsync(HttpMethod method, string path, object? body)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = body is null ? null : JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
         if (ModeratorKey is not null)
             request.Headers.Add("X-Moderator-Key", ModeratorKey);
         await RoomServer.ReadAsync(await Server.Api.SendAsync(request));

@@ -4,7 +4,7 @@ namespace ConsensusLab.Server.BrowserTests;
 
 /// <summary>
 /// The three pages in English and Arabic: the participant on a phone, the moderator console on a laptop, the projector
-/// at 1280×800 and 1920×1080. A test run writes them to the test output; scripts/refresh-screenshots.sh writes the
+/// at 1280×800 and 1920×1080 (and its join screen). A test run writes them to the test output; scripts/refresh-screenshots.sh writes the
 /// copies in docs/screenshots that the README shows (see <see cref="Screenshots"/>).
 /// </summary>
 [Collection(RoomTestGroup.Name)]
@@ -42,6 +42,13 @@ public sealed class ScreenshotTests(RoomFixture fixture)
             await projector.GotoAsync(room.ProjectorUrl);
             await Expect(Pages.ProjectorFigure(projector, "respondents")).ToHaveTextAsync("9");
             written.Add(await ShootAsync(projector, folder, $"projector-{width}x{height}{suffix}.png"));
+            if (width == 1920)
+            {
+                await room.ShowOnProjectorAsync(new { mode = "join" });
+                await Expect(projector.Locator(".projector-main.is-join")).ToBeVisibleAsync();
+                written.Add(await ShootAsync(projector, folder, $"projector-join-{width}x{height}{suffix}.png"));
+                await room.ShowOnProjectorAsync(new { mode = "question", questionId = "footing" });
+            }
         }
 
         Assert.All(written, file => Assert.True(new FileInfo(file).Length is > 1000 and < 3_000_000, file));
@@ -55,6 +62,7 @@ public sealed class ScreenshotTests(RoomFixture fixture)
         await room.OpenAsync();
         foreach (var question in new[] { "footing", "axis", "venue" })
             await room.OpenQuestionAsync(question);
+        await room.ShowOnProjectorAsync(new { mode = "question", questionId = "footing" });
         var answers = new[] { ("GOV", 3, 0.7), ("GOV", 4, 0.5), ("CS", 1, -0.8), ("CS", 3, -0.6), ("TC", 4, -0.9), ("PS", 3, 0.6), ("IGO", 2, -0.1), ("CS", 0, -0.2) };
         foreach (var (group, choice, position) in answers)
         {

@@ -5,7 +5,7 @@ using ConsensusLab.Reporting;
 
 namespace ConsensusLab.Cli.Commands;
 
-/// <summary><c>consensuslab export --session CODE --out DIR [--database PATH]</c>: writes the five report files.</summary>
+/// <summary><c>consensuslab export --session CODE --out DIR [--database PATH]</c>: writes the six report files.</summary>
 internal static class ExportCommand
 {
     public static Command Create(Func<string, string?> environment)
@@ -18,7 +18,7 @@ internal static class ExportCommand
             HelpName = "DIR",
         };
         var database = DatabaseLocation.CreateOption();
-        var command = new Command("export", "Write a session's answers, per-question summary and participation figures as CSV and JSON.")
+        var command = new Command("export", "Write a session's answers, per-question summary, participation figures and timelines as CSV and JSON.")
         {
             session, output, database,
         };

@@ -22,4 +22,8 @@ public sealed record QuestionSnapshot(
     int Round,
     int Respondents,
     long Version,
-    bool Revealed);
+    bool Revealed)
+{
+    /// <summary>When the question was last opened (or its round started); null while it was never opened.</summary>
+    [Id(8)] public DateTimeOffset? OpenedAt { get; init; }
+}

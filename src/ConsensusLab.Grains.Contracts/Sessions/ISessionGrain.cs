@@ -47,6 +47,13 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("SetWeighting")]
     Task<SessionSnapshot> SetWeighting(WeightingScheme scheme);
 
+    /// <summary>
+    /// Puts a question, the join screen or the automatic choice on the session's projectors; refused as invalid when
+    /// the question is not the session's, or when a mode other than <see cref="ProjectorMode.Question"/> names one.
+    /// </summary>
+    [Alias("ShowOnProjector")]
+    Task<SessionSnapshot> ShowOnProjector(ProjectorChoice choice);
+
     /// <summary>Tells every subscribed web process that something in the session changed.</summary>
     [AlwaysInterleave, OneWay, Alias("Announce")]
     Task Announce(SessionChange change);

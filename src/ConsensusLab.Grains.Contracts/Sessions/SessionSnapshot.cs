@@ -22,4 +22,7 @@ public sealed record SessionSnapshot(
     public bool GroupsVerified => Definition.RequireInvites;
 
     public GroupMembership Membership => GroupsVerified ? GroupMembership.Verified : GroupMembership.SelfDeclared;
+
+    /// <summary>What the moderator put on the projector.</summary>
+    [Id(6)] public ProjectorChoice Projector { get; init; } = ProjectorChoice.Automatic;
 }

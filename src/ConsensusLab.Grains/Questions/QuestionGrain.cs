@@ -336,7 +336,7 @@ internal sealed class QuestionGrain(
 
     private QuestionSnapshot Snapshot() =>
         new(Key.SessionCode, Definition, state.State.Groups, state.State.Status, state.State.Round, _answers?.Respondents ?? 0,
-            _answers?.Version ?? 0, state.State.Revealed);
+            _answers?.Version ?? 0, state.State.Revealed) { OpenedAt = state.State.OpenedAt };
 
     /// <summary>Positions are kept at the axis' resolution, so the ledger holds what was counted.</summary>
     private static AnswerValue Normalize(QuestionDefinition definition, AnswerValue answer) =>

@@ -113,6 +113,26 @@ internal sealed class SessionGrain(
             ? Change(s => s with { Weighting = scheme })
             : throw new CommandRejectedException(Rejection.Invalid, "Unknown weighting", $"'{scheme}' is not a weighting scheme.");
 
+    public Task<SessionSnapshot> ShowOnProjector(ProjectorChoice choice)
+    {
+        ArgumentNullException.ThrowIfNull(choice);
+        if (!Enum.IsDefined(choice.Mode))
+            throw new CommandRejectedException(Rejection.Invalid, "Unknown projector mode", $"'{choice.Mode}' is not a projector mode.");
+        if (choice.Mode == ProjectorMode.Question)
+        {
+            if (string.IsNullOrEmpty(choice.QuestionId))
+                throw new CommandRejectedException(Rejection.Invalid, "Question required", "Say which question the projector shows: 'questionId'.");
+            if (state.State.Definition is { } definition && !definition.Questions.Any(q => q.Id == choice.QuestionId))
+                throw new CommandRejectedException(Rejection.Invalid, "Unknown question", $"Session {Code} has no question '{choice.QuestionId}'.");
+        }
+        else if (choice.QuestionId is not null)
+        {
+            throw new CommandRejectedException(Rejection.Invalid, "No question expected",
+                $"The projector mode '{choice.Mode}' shows no particular question; leave out 'questionId'.");
+        }
+        return Change(s => s with { Projector = choice });
+    }
+
     public Task Announce(SessionChange change)
     {
         _feeds.Send(feed => feed.OnSessionChanged(Code, change));

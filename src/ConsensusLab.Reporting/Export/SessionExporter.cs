@@ -24,14 +24,17 @@ public static class SessionExporter
     /// <summary>The <see cref="ParticipationFigures"/> as JSON.</summary>
     public const string ParticipationJson = "participation.json";
 
+    /// <summary>Each Likert and position question's figure after every answer, round by round (<see cref="TimelineCalculator"/>).</summary>
+    public const string TimelineCsv = "timeline.csv";
+
     /// <summary>The export files, in the order <see cref="ExportAsync"/> writes them.</summary>
-    public static ImmutableArray<string> FileNames { get; } = [AnswersCsv, SummaryCsv, SummaryJson, ParticipationCsv, ParticipationJson];
+    public static ImmutableArray<string> FileNames { get; } = [AnswersCsv, SummaryCsv, SummaryJson, ParticipationCsv, ParticipationJson, TimelineCsv];
 
     /// <summary>The media type of an export file: text/csv (RFC 4180, UTF-8) or application/json.</summary>
     public static string ContentTypeOf(string fileName) =>
         fileName.EndsWith(".json", StringComparison.Ordinal) ? "application/json; charset=utf-8" : "text/csv; charset=utf-8";
 
-    /// <summary>Writes the five files into <paramref name="directory"/> (created if needed) and returns their paths.</summary>
+    /// <summary>Writes the six files into <paramref name="directory"/> (created if needed) and returns their paths.</summary>
     /// <exception cref="IOException">The directory or a file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The directory or a file cannot be written.</exception>
     public static async Task<IReadOnlyList<string>> ExportAsync(SessionArchive archive, string directory, CancellationToken cancellationToken)
@@ -84,6 +87,10 @@ public static class SessionExporter
     public static Task WriteParticipationJsonAsync(SessionArchive archive, Stream stream, CancellationToken cancellationToken) =>
         WriteAsync(ParticipationJson, archive, stream, cancellationToken);
 
+    /// <summary>timeline.csv: one row per point of each question's timeline.</summary>
+    public static Task WriteTimelineCsvAsync(SessionArchive archive, Stream stream, CancellationToken cancellationToken) =>
+        WriteAsync(TimelineCsv, archive, stream, cancellationToken);
+
     private static Task WriteAsync(string fileName, SessionArchive archive, SessionSummary? summary,
         ParticipationFigures? participation, Stream stream, CancellationToken cancellationToken) => fileName switch
         {
@@ -92,6 +99,7 @@ public static class SessionExporter
             SummaryJson => JsonSerializer.SerializeAsync(stream, summary!, ReportJson.Options, cancellationToken),
             ParticipationCsv => ParticipationCsvWriter.WriteAsync(participation!, stream, cancellationToken),
             ParticipationJson => JsonSerializer.SerializeAsync(stream, participation!, ReportJson.Options, cancellationToken),
+            TimelineCsv => TimelineCsvWriter.WriteAsync(TimelineCalculator.Of(archive), archive.Session.Weighting, stream, cancellationToken),
             _ => throw new ArgumentException($"'{fileName}' is not an export file.", nameof(fileName)),
         };
 }

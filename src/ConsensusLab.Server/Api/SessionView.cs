@@ -21,4 +21,8 @@ public sealed record SessionView(
     string ModeratorUrl,
     int PrivacyThreshold,
     bool RequireInvites,
-    string? ViewKey);
+    string? ViewKey)
+{
+    /// <summary>What the session's projectors show (the moderator steers it with PUT /api/sessions/{code}/projector).</summary>
+    public ProjectorView? Projector { get; init; }
+}

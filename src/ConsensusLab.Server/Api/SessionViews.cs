@@ -59,7 +59,10 @@ internal sealed class SessionViews(IGrainFactory grains, PublicAddress publicAdd
             $"{baseUrl}/moderate/{session.Code}",
             definition.PrivacyThreshold,
             definition.RequireInvites,
-            ModeratorAccess.LevelOf(request, session) == AccessLevel.Moderator ? AccessKeys.ViewKeyOf(ModeratorAccess.PresentedKey(request)) : null);
+            ModeratorAccess.LevelOf(request, session) == AccessLevel.Moderator ? AccessKeys.ViewKeyOf(ModeratorAccess.PresentedKey(request)) : null)
+        {
+            Projector = ProjectorView.Of(session.Projector, questions),
+        };
     }
 
     /// <summary>Every group's custom weight, for the custom weighting scheme.</summary>

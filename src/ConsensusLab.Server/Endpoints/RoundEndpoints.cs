@@ -20,6 +20,12 @@ internal static class RoundEndpoints
         rounds.MapGet("/change", ChangeAsync).WithSummary("Read the shift from the previous round to this one")
             .WithDescription("McNemar and Wilcoxon tests on the participants who answered both rounds; from round 2 on.")
             .Produces<RoundShift>().RequireModeratorKey().ProducesProblems(StatusCodes.Status422UnprocessableEntity);
+        rounds.MapGet("/timeline", TimelineAsync).WithSummary("Read the agreement or mean position over a round")
+            .WithDescription("Likert and position questions only: the agreement (Likert) or mean position after each ledger entry that " +
+                "changed the count in the round, under every weighting scheme, recomputed from the ledger (at most 240 points; beyond, " +
+                "the last change in each of 240 equal stretches of time). A point's sequence is the live meters' version at that " +
+                "moment, so a page extends the series with the live updates that follow it.")
+            .Produces<QuestionTimeline>().RequireViewKey().AcceptsKeyInQuery().ProducesProblems(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
@@ -50,6 +56,22 @@ internal static class RoundEndpoints
             throw new CommandRejectedException(Rejection.Invalid, "No earlier round", "The shift is measured from round 2 on.");
         var entries = await ledger.ReadQuestionAsync(session.Code, questionId, cancellationToken).ToListAsync(cancellationToken);
         return TypedResults.Ok(RoundReport.Shift(entries, question, round));
+    }
+
+    /// <summary>The chart the console and projector draw, from the ledger so that it survives a reload.</summary>
+    private static async Task<IResult> TimelineAsync(string code, string questionId, int round, HttpRequest request, SessionViews views,
+        IGrainFactory grains, IResponseLedger ledger, CancellationToken cancellationToken)
+    {
+        var session = await views.RequireAsync(code);
+        request.RequireViewer(session);
+        var question = session.Require(questionId);
+        if (!TimelineCalculator.HasTimeline(question.Kind))
+            throw new CommandRejectedException(Rejection.Invalid, "No timeline",
+                $"Only Likert and position questions have a timeline; '{questionId}' is a {question.Kind} question.");
+        var current = await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, questionId)).GetSnapshot();
+        RequireRound(round, current.Round);
+        var entries = await ledger.ReadQuestionAsync(session.Code, questionId, cancellationToken).ToListAsync(cancellationToken);
+        return TypedResults.Ok(TimelineCalculator.Of(session, await views.CustomWeightsAsync(session), question, round, entries));
     }
 
     private static void RequireRound(int round, int currentRound)

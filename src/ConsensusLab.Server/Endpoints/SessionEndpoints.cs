@@ -41,6 +41,15 @@ internal static class SessionEndpoints
         sessions.MapPut("/{code}/groups/{group}/weight", SetGroupWeightAsync)
             .WithSummary("Set a group's custom weight").WithDescription("Used by the custom weighting scheme; a number from 0 to 1000.")
             .Produces<SessionView>().RequireModeratorKey().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
+        sessions.MapPut("/{code}/projector", (string code, ProjectorRequest body, HttpRequest request, SessionViews views, IGrainFactory grains) =>
+            ChangeAsync(code, request, views, s => grains.GetGrain<ISessionGrain>(s.Code).ShowOnProjector(new ProjectorChoice(
+                body.Mode ?? throw new CommandRejectedException(Rejection.Invalid, "Projector mode required", "Give 'mode': automatic, question or join."),
+                body.QuestionId))))
+            .WithSummary("Choose what the projector shows")
+            .WithDescription("'mode' is automatic (the question opened last, else the join screen), question (with 'questionId', " +
+                "whatever its status) or join (only the QR code, address and join code). The choice is kept with the session and every " +
+                "projector follows it through the live channel; the answer is the session, whose 'projector' says what is on the screen now.")
+            .Produces<SessionView>().RequireModeratorKey().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 

@@ -5,7 +5,7 @@ namespace ConsensusLab.Cli.Tests.Commands;
 
 public sealed class ExportCommandTests : IDisposable
 {
-    private static readonly string[] Files = ["answers.csv", "summary.csv", "summary.json", "participation.csv", "participation.json"];
+    private static readonly string[] Files = ["answers.csv", "summary.csv", "summary.json", "participation.csv", "participation.json", "timeline.csv"];
     private readonly SeededDatabase _database = new();
 
     public void Dispose() => _database.Dispose();
@@ -24,7 +24,7 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Export_writes_the_five_files_and_prints_one_line_per_file()
+    public async Task Export_writes_the_six_files_and_prints_one_line_per_file()
     {
         await _database.SeedWorkshopAsync();
 
@@ -161,7 +161,7 @@ public sealed class ExportCommandTests : IDisposable
             new Dictionary<string, string> { ["Storage__Path"] = _database.DatabasePath });
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(5, run.OutputLines.Count);
+        Assert.Equal(Files.Length, run.OutputLines.Count);
     }
 
     [Fact]

@@ -20,13 +20,13 @@ public sealed class SessionExporterTests : IDisposable
     }
 
     [Fact]
-    public async Task Export_writes_the_five_files_into_a_directory_it_creates()
+    public async Task Export_writes_the_six_files_into_a_directory_it_creates()
     {
         var target = Path.Combine(_directory, "nested", "out");
 
         var written = await SessionExporter.ExportAsync(Archive(), target, CancellationToken.None);
 
-        Assert.Equal(["answers.csv", "summary.csv", "summary.json", "participation.csv", "participation.json"], written.Select(Path.GetFileName));
+        Assert.Equal(["answers.csv", "summary.csv", "summary.json", "participation.csv", "participation.json", "timeline.csv"], written.Select(Path.GetFileName));
         Assert.All(written, path => Assert.True(new FileInfo(path).Length > 0, path));
     }
 

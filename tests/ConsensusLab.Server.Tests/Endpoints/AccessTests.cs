@@ -23,6 +23,7 @@ public sealed class AccessTests : IAsyncLifetime
         { "POST", "questions/agree/close" },
         { "GET", "exports/answers.csv" },
         { "GET", "exports/participation.json" },
+        { "GET", "exports/timeline.csv" },
     };
 
     [Theory]

@@ -1,6 +1,6 @@
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using static ConsensusLab.Server.Tests.Problems;
 
 namespace ConsensusLab.Server.Tests.Endpoints;
 
@@ -145,16 +145,5 @@ public sealed class BadInputTests : IAsyncLifetime
         if (token is not null)
             request.Headers.Authorization = new("Bearer", token);
         return await _server.Client.SendAsync(request);
-    }
-
-    private static async Task<string> AssertProblemAsync(HttpResponseMessage response, int status, string words)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.Equal((HttpStatusCode)status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonNode.Parse(body)!;
-        var text = $"{problem["title"]} {problem["detail"]}";
-        Assert.Contains(words, text, StringComparison.OrdinalIgnoreCase);
-        return text;
     }
 }

@@ -37,7 +37,7 @@ internal sealed partial class HostileRequestGenerator
     {
         var question = AnyQuestion();
         var group = random.Pick(target.Groups);
-        return random.Next(13) switch
+        return random.Next(15) switch
         {
             0 => ("POST", "open", null, false),
             1 => ("POST", "close", null, false),
@@ -48,9 +48,11 @@ internal sealed partial class HostileRequestGenerator
             6 => ("PUT", "weighting", Object([("scheme", Quote(random.Pick(["custom", "headcount", "equalFooting"])))]), false),
             7 => ("PUT", $"groups/{group}/weight", Object([("weight", "2")]), false),
             8 => ("POST", "invites", Object([("group", Quote(group)), ("count", "3")]), false),
-            9 => ("GET", $"exports/{random.Pick(["answers.csv", "summary.csv", "summary.json", "participation.csv", "participation.json"])}", null, false),
+            9 => ("GET", $"exports/{random.Pick(["answers.csv", "summary.csv", "summary.json", "participation.csv", "participation.json", "timeline.csv"])}", null, false),
             10 => ("GET", $"questions/{question}/rounds/1/change", null, false),
             11 => ("GET", "meters", null, true),
+            12 => ("PUT", "projector", Object([("mode", Quote(random.Pick(["automatic", "join"])))]), false),
+            13 => ("GET", $"questions/{question}/rounds/1/timeline", null, true),
             _ => ("GET", $"questions/{question}/meters", null, true),
         };
     }

@@ -8,7 +8,7 @@
 import { ApiError, clearProblem, getJson, postJson, sessionPath, showProblem, withKey } from './api.js';
 import { h, isolate, replaceContent, uid, userText } from './dom.js';
 import { isFigure, number, percent, signed } from './format.js';
-import { t, tn } from './i18n.js';
+import { locale, t, tn } from './i18n.js';
 import { loadModeratorKey, loadViewKey, parseKey, saveModeratorKey, takeKeyFromFragment } from './keys.js';
 import { kindLabel, questionStatus, sessionStatus } from './labels.js';
 import { connectLive } from './live.js';
@@ -17,8 +17,9 @@ import { createWeightingPanel } from './weighting.js';
 import { createJoinPanel } from './join-panel.js';
 import { createInvitePanel } from './invites.js';
 import { createTimelines, hasTimeline } from './timeline.js';
+import { createProjectorControl } from './projector-control.js';
 
-const EXPORTS = ['answers.csv', 'summary.csv', 'summary.json', 'participation.csv', 'participation.json'];
+const EXPORTS = ['answers.csv', 'summary.csv', 'summary.json', 'participation.csv', 'participation.json', 'timeline.csv'];
 const CHANGE_REFRESH_MS = 3000;
 
 /** A read-only link with a copy button; the link text is selectable for Ctrl+C where the clipboard is refused. */
@@ -128,7 +129,7 @@ export async function startConsole(main, code, onLiveState) {
   const cards = new Map(); // question id → card
   const dirty = new Set();
   let frame = 0;
-  const timelines = createTimelines(code);
+  const timelines = createTimelines(code, moderatorKey, (questionId) => scheduleDraw(questionId));
 
   // Updates arrive up to ten a second per question: draw at most once per animation frame.
   const scheduleDraw = (questionId) => {
@@ -183,6 +184,7 @@ export async function startConsole(main, code, onLiveState) {
     for (const id of cards.keys()) scheduleDraw(id);
   }, moderator);
   const invites = createInvitePanel(code, moderator);
+  const projectorControl = createProjectorControl(code, moderator);
 
   // Question control: "next" closes the open question and opens the next pending one.
   const nowShowing = h('span', { class: 'now-showing' });
@@ -209,9 +211,13 @@ export async function startConsole(main, code, onLiveState) {
   }
 
   function refreshControl() {
-    const { current, next } = nextStep();
+    const { next } = nextStep();
     const position = (q) => session.questions.indexOf(q) + 1;
-    nowShowing.textContent = current ? t('console.nowOpen', { number: position(current) }) : t('console.noneOpen');
+    // Several questions may be open at once (the moderator opened them all): name every one, not just the first.
+    const open = session.questions.filter((q) => q.status === 'open').map(position);
+    nowShowing.textContent = open.length === 0 ? t('console.noneOpen')
+      : open.length === 1 ? t('console.nowOpen', { number: open[0] })
+        : tn('console.nowOpenMany', open.length, { numbers: new Intl.ListFormat(locale(), { type: 'conjunction' }).format(open.map(String)) });
     nextButton.disabled = !next || session.status === 'closed';
     nextButton.textContent = next ? t('console.nextTo', { number: position(next) }) : t('console.noNext');
   }
@@ -234,7 +240,8 @@ export async function startConsole(main, code, onLiveState) {
     h('section', { class: 'card question-control', 'aria-labelledby': 'control-heading' },
       h('h2', { id: 'control-heading' }, t('console.control')),
       h('div', { class: 'status-row' }, nowShowing, nextButton),
-      controlProblem),
+      controlProblem,
+      projectorControl.element),
     weighting.element,
     h('section', { 'aria-labelledby': 'questions-heading' },
       h('h2', { id: 'questions-heading' }, t('console.questions')),
@@ -344,6 +351,7 @@ export async function startConsole(main, code, onLiveState) {
     join.update(session);
     weighting.update(session);
     invites.update(session);
+    projectorControl.update(session);
     renderLinks();
 
     const ids = session.questions.map((q) => q.id).join('\n');
@@ -377,6 +385,8 @@ export async function startConsole(main, code, onLiveState) {
       // after them; so versions are compared within one connection only. That way a server whose
       // counters restarted (e.g. in-memory storage in development) does not freeze the meters.
       if (state === 'live') connection += 1;
+      // After a reconnection the ledger has the answers this page missed while away.
+      if (state === 'live' && connection > 1) timelines.reload(session.questions);
       onLiveState(state);
     },
     onSession: applySession,

@@ -1,14 +1,17 @@
-// The projector, /project/{code}: full screen, high contrast, large type, read-only. It shows the current
-// question (the first open one, else the last closed one), its meters under the session's weighting, and
-// how to join (QR code, address, code); once the session is closed, that it has ended instead. The view key comes in the link's fragment (#key=…) and goes to
-// the live channel as ?key=; without it the server sends the meters of revealed questions only.
+// The projector, /project/{code}: full screen, high contrast, large type, read-only, sized to one screen with no
+// scrolling. It shows what the moderator chose (session.projector, resolved by the server and pushed live): one
+// question with its meters under the session's weighting beside how to join (QR code, address, code), or the join
+// screen alone; once the session is closed, that it has ended instead. The view key comes in the link's fragment
+// (#key=…) and goes to the live channel as ?key=; without it the server sends the meters of revealed questions only.
 import { getJson, sessionPath, showProblem } from './api.js';
 import { h, isolate, replaceContent, userText } from './dom.js';
 import { initI18n, t } from './i18n.js';
 import { loadViewKey, saveViewKey, takeKeyFromFragment } from './keys.js';
+import { fitOneLine } from './fit-text.js';
 import { kindLabel } from './labels.js';
 import { connectLive, liveIndicator } from './live.js';
 import { answersCount, renderQuestionMeters } from './question-meters.js';
+import { createTimelines } from './timeline.js';
 
 await initI18n();
 
@@ -29,6 +32,9 @@ fullscreen.addEventListener('click', () => {
 
 let session = null;
 const held = new Map(); // question id → last MeterUpdate
+const timelines = createTimelines(code, key, (questionId) => {
+  if (questionId === currentQuestion()?.id) schedule();
+});
 let connection = 0;
 let frame = 0;
 
@@ -37,23 +43,34 @@ const prompt = h('h1', { class: 'projector-prompt', id: 'projector-prompt' });
 const count = h('p', { class: 'projector-count', 'data-figure': 'answers' });
 const meter = h('div', { class: 'meter projector-meter', role: 'group', 'aria-labelledby': 'projector-prompt' });
 // An address reads left to right in every language; in Arabic its digits and slashes would otherwise be reordered.
-const joinUrl = h('p', { class: 'projector-url', dir: 'ltr' });
+// The <bdi> isolates it from the sentence around it; the paragraph keeps it on one line (fit-text.js shrinks it).
+// Beside a question the address runs along the foot of the screen, where even a long host name stays large; on the
+// join screen it sits under the QR code.
+const joinAddress = h('bdi', { dir: 'ltr', 'data-figure': 'join-url' });
+const goTo = h('span', { class: 'projector-go' });
+const joinUrl = h('p', { class: 'projector-url' }, goTo, joinAddress);
+const scan = h('p', { class: 'projector-scan' });
 const joinCode = h('p', { class: 'projector-code' });
 const closedNote = h('p', { class: 'notice projector-closed', hidden: true });
 let joinBox = null; // built once the session is known, so a wrong code does not fetch a QR code
 
-/** The question the room is looking at: the first open one, else the last closed one. */
+/** The question on the screen, as the server resolved the moderator's choice; null on the join screen. */
 function currentQuestion() {
-  const questions = session?.questions ?? [];
-  return questions.find((q) => q.status === 'open') ?? questions.filter((q) => q.status === 'closed').at(-1) ?? null;
+  const projector = session?.projector;
+  if (projector?.screen !== 'question') return null;
+  return session.questions.find((q) => q.id === projector.questionId) ?? null;
 }
 
 function draw() {
   frame = 0;
   const question = currentQuestion();
+  main.classList.toggle('is-join', !question && session.status !== 'closed');
+  placeAddress(Boolean(question));
+  fitJoin();
   if (!question) {
+    // Only a closed session shows this (an open one shows the join screen): its title under the closing note.
     replaceContent(eyebrow, userText(session.title));
-    prompt.textContent = t('projector.waiting');
+    prompt.textContent = '';
     count.textContent = '';
     meter.replaceChildren();
     return;
@@ -71,6 +88,26 @@ function draw() {
     return;
   }
   renderQuestionMeters(meter, question, meters, session.groups ?? [], { threshold: session.privacyThreshold ?? 5 });
+  // The agreement over time, beside the overall figure; only where the meters themselves are on the screen.
+  const chart = meters?.overall?.respondents ? timelines.render(question, session.weighting) : null;
+  if (chart) meter.append(chart);
+}
+
+/** The address along the foot of the screen (beside a question) or under the QR code (join screen). */
+function placeAddress(footer) {
+  if (footer) {
+    main.append(joinUrl);
+  } else {
+    joinBox.insertBefore(joinUrl, joinCode);
+  }
+  goTo.textContent = footer ? `${t('projector.goTo')} ` : '';
+  scan.textContent = footer ? t('projector.scanOnly') : t('projector.scan');
+}
+
+/** The address and the code each stay whole on one line, whatever the width of their box. */
+function fitJoin() {
+  fitOneLine(joinUrl);
+  fitOneLine(joinCode);
 }
 
 const schedule = () => {
@@ -85,9 +122,10 @@ function applySession(next) {
   closedNote.textContent = closed ? t('projector.closed') : '';
   closedNote.hidden = !closed;
   if (joinBox) joinBox.hidden = closed;
+  joinUrl.hidden = closed;
   main.classList.toggle('is-closed', closed);
   const url = session.joinUrl || `${location.origin}/join/${encodeURIComponent(code)}`;
-  joinUrl.textContent = url.replace(/^https?:\/\//, '');
+  joinAddress.textContent = url.replace(/^https?:\/\//, '');
   replaceContent(joinCode, `${t('projector.code')} `, h('strong', { 'data-figure': 'code' }, session.code));
   schedule();
 }
@@ -103,15 +141,19 @@ async function start() {
     return;
   }
   joinBox = h('aside', { class: 'projector-join', 'aria-label': t('console.howToJoin') },
-    h('p', { class: 'projector-scan' }, t('projector.scan')),
+    h('h2', { class: 'projector-join-heading' }, t('projector.joinHeading')),
+    scan,
     h('img', { src: sessionPath(code, 'qr.svg'), alt: t('projector.qrAlt'), class: 'projector-qr' }),
     joinUrl,
     joinCode);
   main.replaceChildren(h('section', { class: 'projector-question' }, closedNote, eyebrow, prompt, count, meter), joinBox);
   applySession(session);
+  window.addEventListener('resize', fitJoin);
   connectLive(code, {
     onState(state) {
       if (state === 'live') connection += 1;
+      // After a reconnection the ledger has the answers this screen missed while away.
+      if (state === 'live' && connection > 1) timelines.reload(session.questions);
       liveState(state);
     },
     onSession: applySession,
@@ -119,6 +161,8 @@ async function start() {
       const current = held.get(update.questionId);
       if (current && current.connection === connection && update.version < current.version) return;
       held.set(update.questionId, { ...update, connection });
+      const question = session.questions.find((q) => q.id === update.questionId);
+      if (question) timelines.record(question, update);
       if (update.questionId === currentQuestion()?.id) schedule();
     },
   }, { key });

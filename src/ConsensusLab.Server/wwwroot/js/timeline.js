@@ -1,6 +1,9 @@
-// The moderator's timeline of one question: % agree (Likert) or mean position (position axis) after each
-// meter update, under every weighting scheme, so switching schemes redraws the whole history at once.
-// Client-side only: kept in sessionStorage so a reload (a language change, say) does not wipe it.
+// The timeline of one question's current round: % agree (Likert) or mean position (position axis), under every
+// weighting scheme, so switching schemes redraws the whole history at once. The history comes from the ledger
+// (GET …/rounds/{round}/timeline), so a reload draws it again; live meter updates then extend it. A ledger
+// point's sequence is the meters' version at that moment, which is how the two are joined without a gap or a
+// double point.
+import { getJson, sessionPath } from './api.js';
 import { h } from './dom.js';
 import { isFigure, percent, signed, timeOfDay } from './format.js';
 import { isRtl, t } from './i18n.js';
@@ -8,7 +11,6 @@ import { SCHEME_CODES } from './labels.js';
 import { timelineChart } from './meters.js';
 
 const MAX_POINTS = 600;
-const storageKey = (code) => `consensuslab:timeline:${code}`;
 
 function valueOf(question, meters) {
   if (!meters?.overall?.respondents) return null;
@@ -19,50 +21,71 @@ function valueOf(question, meters) {
 
 export const hasTimeline = (question) => question.kind === 'likert' || question.kind === 'position';
 
-export function createTimelines(code) {
-  let store = {};
-  try {
-    store = JSON.parse(sessionStorage.getItem(storageKey(code)) ?? '{}') ?? {};
-  } catch {
-    store = {};
-  }
-  let saveTimer = 0;
-  const save = () => {
-    saveTimer ||= setTimeout(() => {
-      saveTimer = 0;
-      try {
-        sessionStorage.setItem(storageKey(code), JSON.stringify(store));
-      } catch {
-        // Full or blocked: the timeline lives on in memory.
-      }
-    }, 1000);
-  };
-  window.addEventListener('consensuslab:language-change', () => {
+/**
+ * Timelines of a session's questions. key is the moderator's or the projector's view key (the history needs one,
+ * like the meters); onChange(questionId) is called when a history arrives, so the page redraws that question.
+ */
+export function createTimelines(code, key, onChange) {
+  const series = new Map(); // question id → { round, points: [{ at, version, values }] }
+
+  /** Replaces a round's points with the ledger's, keeping live points that came after the ledger was read. */
+  async function load(question, round) {
+    // Without a key the server would refuse (and the browser log a 401): the timeline then starts from live updates.
+    if (!key) return;
+    let timeline;
     try {
-      sessionStorage.setItem(storageKey(code), JSON.stringify(store));
+      timeline = await getJson(sessionPath(code, 'questions', question.id, 'rounds', String(round), 'timeline'), { moderatorKey: key });
     } catch {
-      // Nothing to keep.
+      // No key, or the server is busy: the timeline starts from the live updates instead.
+      return;
     }
-  });
+    const current = series.get(question.id);
+    if (current?.round !== round) return;
+    const history = (timeline.points ?? []).map((p) => ({ at: Date.parse(p.recordedAt), version: p.sequence, values: p.values ?? {} }));
+    const last = history.at(-1)?.version ?? -Infinity;
+    current.points = [...history, ...current.points.filter((p) => p.version > last)].slice(-MAX_POINTS);
+    onChange(question.id);
+  }
+
+  /** The series of the question's current round, started (and its history asked for) on first use or a new round. */
+  function seriesOf(question) {
+    const round = question.round ?? 1;
+    let current = series.get(question.id);
+    if (current?.round !== round) {
+      current = { round, points: [] };
+      series.set(question.id, current);
+      load(question, round);
+    }
+    return current;
+  }
 
   return {
+    /** Asks the ledger again for every question it has seen, e.g. after the live channel reconnected. */
+    reload(questions) {
+      for (const question of questions.filter(hasTimeline)) {
+        series.delete(question.id);
+        seriesOf(question);
+      }
+    },
+
     /** Records one MeterUpdate; returns true when the timeline gained a point. */
     record(question, update) {
       if (!hasTimeline(question)) return false;
+      const { points } = seriesOf(question);
       const values = Object.fromEntries(SCHEME_CODES.map((scheme) => [scheme, valueOf(question, update.meters?.[scheme])]));
       if (!SCHEME_CODES.some((scheme) => isFigure(values[scheme]))) return false;
-      const points = (store[question.id] ??= []);
       const last = points.at(-1);
-      if (last && last.version === update.version && last.round === (question.round ?? 1)) return false;
-      points.push({ at: Date.now(), version: update.version, round: question.round ?? 1, values });
+      if (last && update.version <= last.version) return false;
+      // The client's clock, never before the ledger's last point, so the line runs forward.
+      points.push({ at: Math.max(Date.now(), last?.at ?? 0), version: update.version, values });
       if (points.length > MAX_POINTS) points.splice(0, points.length - MAX_POINTS);
-      save();
       return true;
     },
 
     /** The chart of one question under one scheme, or a note while there is nothing to draw. */
     render(question, scheme) {
-      const points = (store[question.id] ?? []).map((p) => ({ at: p.at, value: p.values?.[scheme] })).filter((p) => isFigure(p.value));
+      if (!hasTimeline(question)) return null;
+      const points = seriesOf(question).points.map((p) => ({ at: p.at, value: p.values?.[scheme] })).filter((p) => isFigure(p.value));
       const caption = question.kind === 'likert' ? t('timeline.agree') : t('timeline.mean');
       if (points.length === 0) {
         return h('figure', { class: 'timeline-box' }, h('figcaption', {}, caption), h('p', { class: 'muted' }, t('timeline.empty')));
@@ -73,7 +96,7 @@ export function createTimelines(code) {
       const label = t('timeline.label', {
         caption, count: points.length, first: format(points[0].value), last: format(last.value), time: timeOfDay(last.at, false),
       });
-      return h('figure', { class: 'timeline-box' },
+      return h('figure', { class: 'timeline-box', 'data-points': String(points.length) },
         h('figcaption', {}, caption),
         timelineChart(points, {
           min: likert ? 0 : -1,
