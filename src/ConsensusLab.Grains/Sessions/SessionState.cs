@@ -9,7 +9,7 @@ namespace ConsensusLab.Grains.Sessions;
 [GenerateSerializer, Alias("consensuslab.SessionState")]
 internal sealed record SessionState
 {
-    [Id(0)] public int SchemaVersion { get; init; } = 2;
+    [Id(0)] public int SchemaVersion { get; init; } = 3;
     [Id(1)] public SessionDefinition? Definition { get; init; }
     [Id(2)] public SessionStatus Status { get; init; }
     [Id(3)] public WeightingScheme Weighting { get; init; } = WeightingScheme.EqualFooting;
@@ -21,8 +21,11 @@ internal sealed record SessionState
     /// <summary>Added in schema 2.</summary>
     [Id(6)] public ImmutableArray<InviteCode> Invites { get; init; } = [];
 
+    /// <summary>Added in schema 3; sessions stored before it read the default.</summary>
+    [Id(7)] public OtherGroupTreatment OtherGroup { get; init; } = OtherGroupTreatment.PooledAtHeadcount;
+
     /// <summary>The session as the grain hands it out; null before it is created.</summary>
     public SessionSnapshot? Snapshot(string code) => Definition is { } definition
-        ? new SessionSnapshot(code, definition, Status, Weighting, CreatedAt, Keys)
+        ? new SessionSnapshot(code, definition, Status, Weighting, CreatedAt, Keys, OtherGroup)
         : null;
 }

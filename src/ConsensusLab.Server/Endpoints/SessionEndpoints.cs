@@ -26,6 +26,10 @@ internal static class SessionEndpoints
         sessions.MapPut("/{code}/weighting", (string code, WeightingRequest body, HttpRequest request, SessionViews views, IGrainFactory grains) =>
             ChangeAsync(code, request, views, s => grains.GetGrain<ISessionGrain>(s.Code).SetWeighting(
                 body.Scheme ?? throw new CommandRejectedException(Rejection.Invalid, "Weighting required", "Give 'scheme': equalFooting, headcount or custom."))));
+        sessions.MapPut("/{code}/other-group", (string code, OtherGroupRequest body, HttpRequest request, SessionViews views, IGrainFactory grains) =>
+            ChangeAsync(code, request, views, s => grains.GetGrain<ISessionGrain>(s.Code).SetOtherGroup(body.Treatment
+                ?? throw new CommandRejectedException(Rejection.Invalid, "Treatment required",
+                    "Give 'treatment': pooledAtHeadcount, asGroup or excluded."))));
         sessions.MapPut("/{code}/groups/{group}/weight", SetGroupWeightAsync);
         return app;
     }

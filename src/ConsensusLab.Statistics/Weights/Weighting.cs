@@ -25,6 +25,16 @@ public sealed record Weighting(WeightingScheme Scheme, IReadOnlyDictionary<strin
     /// <summary>The moderator's relative weights, validated to be finite and non-negative.</summary>
     public IReadOnlyDictionary<string, double>? CustomWeights { get; init; } = ValidCustomWeights(CustomWeights);
 
+    /// <summary>A session's three schemes, in the order its figures give them: equal footing, headcount, custom.</summary>
+    /// <param name="customWeights">The moderator's relative group weights for the custom scheme.</param>
+    /// <param name="other">"Other / prefer not to say" and its treatment, the same in every scheme.</param>
+    public static IReadOnlyList<Weighting> Schemes(IReadOnlyDictionary<string, double> customWeights, OtherGroups other) =>
+    [
+        EqualFooting with { Other = other },
+        Headcount with { Other = other },
+        new Weighting(WeightingScheme.Custom, customWeights) { Other = other },
+    ];
+
     /// <summary>"Other / prefer not to say" and its treatment; by default there is no such group.</summary>
     public OtherGroups Other { get; init; } = OtherGroups.None;
 
