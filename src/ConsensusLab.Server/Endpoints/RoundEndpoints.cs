@@ -2,6 +2,7 @@ using ConsensusLab.Grains;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Reporting;
 using ConsensusLab.Server.Api;
+using ConsensusLab.Statistics;
 using ConsensusLab.Storage;
 using Orleans;
 
@@ -43,7 +44,8 @@ internal static class RoundEndpoints
         if (round < 2)
             throw new CommandRejectedException(Rejection.Invalid, "No earlier round", "The shift is measured from round 2 on.");
         var entries = await ledger.ReadQuestionAsync(session.Code, questionId, cancellationToken).ToListAsync(cancellationToken);
-        return TypedResults.Ok(RoundReport.Shift(entries, question, round));
+        var schemes = Weighting.Schemes(await views.CustomWeightsAsync(session), session.OtherGroups);
+        return TypedResults.Ok(RoundReport.Shift(entries, question, current.Groups, round, schemes));
     }
 
     private static void RequireRound(int round, int currentRound)
