@@ -16,6 +16,8 @@ internal static class ParticipationCsvWriter
         await using var csv = ReportCsv.Create(stream);
         csv.WriteHeader(Header);
         await Row(csv, "total", "total", "Total", new ParticipationCount(figures.Total, figures.Total), cancellationToken);
+        await Row(csv, "total", "withdrawn", "Withdrew (not counted)",
+            new ParticipationCount(figures.Withdrawn, figures.Total + figures.Withdrawn), cancellationToken);
 
         var gender = figures.Gender;
         await Row(csv, "gender", "female", "Female", gender.Female, cancellationToken);

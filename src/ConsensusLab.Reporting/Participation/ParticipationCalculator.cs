@@ -11,8 +11,10 @@ internal static class ParticipationCalculator
     {
         var session = archive.Session;
         var definition = session.Definition;
-        var profiles = archive.Participants.Select(p => p.Profile).ToList();
+        // Like the meters, the figures count only participants who have not withdrawn; how many did is said apart.
+        var profiles = archive.Participants.Where(p => p.WithdrawnAt is null).Select(p => p.Profile).ToList();
         var total = profiles.Count;
+        var withdrawn = archive.Participants.Count - total;
 
         var genderDeclared = profiles.Count(p => p.Gender is not null);
         ParticipationCount Gendered(Gender gender) => new(profiles.Count(p => p.Gender == gender), genderDeclared);
@@ -46,7 +48,7 @@ internal static class ParticipationCalculator
         var line = string.Join(' ', gender.Female.Count, gender.Male.Count, age.Young.Count,
             development.DevelopingExcludingLdc.Count, development.Developed.Count, development.LeastDeveloped.Count, total);
 
-        return new ParticipationFigures(session.Code, session.HeldOn, total, gender, age, development, attendance,
+        return new ParticipationFigures(session.Code, session.HeldOn, total, withdrawn, gender, age, development, attendance,
             [.. catalogue, .. strays], [.. regions], line);
     }
 }

@@ -5,7 +5,8 @@ namespace ConsensusLab.Reporting;
 /// <summary>The participation figures a workshop report ends with, each with its basis.</summary>
 /// <param name="SessionCode">The session.</param>
 /// <param name="HeldOn">The day the session was held: LDC status is evaluated on it.</param>
-/// <param name="Total">Every participant who joined.</param>
+/// <param name="Total">Every participant who joined and has not withdrawn: the basis of every other figure.</param>
+/// <param name="Withdrawn">Participants who withdrew: counted nowhere else, as their answers count nowhere.</param>
 /// <param name="Gender">Declared gender.</param>
 /// <param name="Age">Young participants.</param>
 /// <param name="Development">Development status of the participants' countries.</param>
@@ -17,6 +18,7 @@ public sealed record ParticipationFigures(
     string SessionCode,
     DateOnly HeldOn,
     int Total,
+    int Withdrawn,
     GenderFigures Gender,
     AgeFigures Age,
     DevelopmentFigures Development,
