@@ -27,6 +27,11 @@ export function signed(value, digits = 2) {
   return `${value < 0 ? MINUS : '+'}${text}`;
 }
 
+/** A p-value with three decimals, "< 0.001" below that: smaller digits would claim a precision the test lacks. */
+export function pValue(value) {
+  return isFigure(value) ? (value < 0.001 ? '< 0.001' : value.toFixed(3)) : DASH;
+}
+
 /** A percentage range "51–72%" for an interval, or a dash when either end is undefined. */
 export function percentRange(lower, upper) {
   if (!isFigure(lower) || !isFigure(upper)) return DASH;

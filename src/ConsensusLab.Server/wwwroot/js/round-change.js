@@ -2,11 +2,9 @@
 // figures under the weighting the card shows (the API sends it under every scheme), so it moves the same
 // way as the means beside it; the share who moved and the paired tests count each participant once.
 import { h, replaceContent } from './dom.js';
-import { isFigure, number, percent, signed } from './format.js';
+import { isFigure, pValue, percent, signed } from './format.js';
 import { t } from './i18n.js';
 import { schemeName } from './labels.js';
-
-const pValue = (value) => (isFigure(value) ? (value < 0.001 ? '< 0.001' : number(value, 3)) : '\u2014');
 
 const points = (value) => (isFigure(value)
   ? `${value > 0 ? '+' : value < 0 ? '\u2212' : ''}${Math.abs(value * 100).toFixed(0)} ${t('change.points')}`
