@@ -27,7 +27,7 @@ internal static class ParticipationCalculator
             new ParticipationCount(bands.Count(b => AgeBands.IsYounger(b, definition.YoungUnderAge)), bands.Count),
             new ParticipationCount(total - bands.Count, total));
 
-        var statuses = profiles.Select(p => CountryCatalogue.Bundled.DevelopmentOf(p.Country, session.HeldOn)).ToList();
+        var statuses = profiles.Select(p => CountryCatalogue.Bundled.DevelopmentOf(p.Country, session.HeldOn, archive.LdcGraduations)).ToList();
         ParticipationCount Status(DevelopmentStatus status) => new(statuses.Count(s => s == status), total);
         var development = new DevelopmentFigures(Status(DevelopmentStatus.DevelopingExcludingLdc),
             Status(DevelopmentStatus.Developed), Status(DevelopmentStatus.LeastDeveloped), Status(DevelopmentStatus.Unclassified));
@@ -48,7 +48,7 @@ internal static class ParticipationCalculator
         var line = string.Join(' ', gender.Female.Count, gender.Male.Count, age.Young.Count,
             development.DevelopingExcludingLdc.Count, development.Developed.Count, development.LeastDeveloped.Count, total);
 
-        return new ParticipationFigures(session.Code, session.HeldOn, total, withdrawn, gender, age, development, attendance,
+        return new ParticipationFigures(session.Code, session.HeldOn, archive.LdcGraduations.ListOn(session.HeldOn), total, withdrawn, gender, age, development, attendance,
             [.. catalogue, .. strays], [.. regions], line);
     }
 }
