@@ -13,7 +13,7 @@ public interface IParticipantStore
 
     Task<Participant?> FindByTokenAsync(ReadOnlyMemory<byte> tokenHash, CancellationToken cancellationToken);
 
-    /// <summary>How many participants of the session declared (or were given) the group.</summary>
+    /// <summary>How many participants of the session declared (or were given) the group and have not withdrawn.</summary>
     Task<int> CountGroupAsync(string sessionCode, string groupCode, CancellationToken cancellationToken);
 
     /// <summary>Every participant of one session, in order of joining.</summary>

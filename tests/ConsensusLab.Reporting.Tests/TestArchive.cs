@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using ConsensusLab.Domain.Countries;
 using ConsensusLab.Domain.Participants;
 using ConsensusLab.Domain.Questions;
 using ConsensusLab.Domain.Sessions;
@@ -23,6 +24,8 @@ internal sealed class TestArchive
     private long _sequence;
 
     public DateOnly HeldOn { get; set; } = new(2026, 11, 23);
+
+    public LdcGraduations LdcGraduations { get; set; } = LdcGraduations.Bundled;
     public int YoungUnderAge { get; set; } = AgeBands.DefaultYoungUnderAge;
 
     public static QuestionDefinition Likert(string id) => new QuestionDefinition(id, QuestionKind.Likert, $"Prompt {id}", default).WithDefaults();
@@ -88,7 +91,7 @@ internal sealed class TestArchive
         var definition = new SessionDefinition("Enhanced cooperation", "", StakeholderGroupCatalogue.Default(includeAcademia: false), false,
             [.. _questions], YoungUnderAge, HeldOn, PrivacyThreshold: 1);
         var session = new SessionSnapshot(Code, definition, SessionStatus.Open, WeightingScheme.EqualFooting, Start, Keys: null);
-        return new SessionArchive(session, _weights.ToImmutableDictionary(), [.. _participants], [.. _ledger]);
+        return new SessionArchive(session, _weights.ToImmutableDictionary(), [.. _participants], [.. _ledger], LdcGraduations);
     }
 
     public static DateTimeOffset RecordedAt(long sequence) => Start.AddHours(1).AddSeconds(sequence);

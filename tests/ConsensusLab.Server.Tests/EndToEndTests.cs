@@ -135,7 +135,7 @@ public sealed class EndToEndTests : IAsyncLifetime
     public async Task Participation_export_gives_the_workshop_report_figures()
     {
         var figures = await ConsensusServer.ReadAsync(await _server.ModeratorAsync(HttpMethod.Get, _code, "exports/participation.json"));
-        // FR developed; BR and KE developing; HT an LDC (with no graduation scheduled, so the figure holds whatever today's date).
+        // FR developed; BR and KE developing; HT an LDC on the session's pinned day (2026-11-23).
         var development = figures["development"]!;
         Assert.Equal(1, development["developed"]!["count"]!.GetValue<int>());
         Assert.Equal(2, development["developingExcludingLdc"]!["count"]!.GetValue<int>());

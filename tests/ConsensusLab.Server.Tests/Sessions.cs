@@ -9,6 +9,8 @@ internal static class Sessions
     {
         title = "Test session",
         description = "Created by a test",
+        // The day LDC status is taken on: pinned, so the participation figures do not change with the calendar.
+        heldOn = "2026-11-23",
         // Tests check each group's figures on a handful of participants; privacy has its own tests.
         privacyThreshold = 1,
         questions = new object[]

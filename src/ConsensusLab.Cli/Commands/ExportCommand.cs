@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ConsensusLab.Cli.Hosting;
+using ConsensusLab.Domain.Countries;
 using ConsensusLab.Domain.Sessions;
 using ConsensusLab.Reporting;
 
@@ -18,18 +19,20 @@ internal static class ExportCommand
             HelpName = "DIR",
         };
         var database = DatabaseLocation.CreateOption();
+        var ldcGraduations = LdcTableLocation.CreateOption();
         var command = new Command("export", "Write a session's answers, per-question summary, participation figures and timelines as CSV and JSON.")
         {
-            session, output, database,
+            session, output, database, ldcGraduations,
         };
         command.SetAction((parseResult, cancellationToken) => CommandAction.RunAsync(parseResult, (stdout, stderr) => RunAsync(
             parseResult.GetRequiredValue(session), parseResult.GetRequiredValue(output),
-            DatabaseLocation.Resolve(parseResult.GetValue(database), environment), stdout, stderr, cancellationToken)));
+            DatabaseLocation.Resolve(parseResult.GetValue(database), environment),
+            LdcTableLocation.Load(parseResult.GetValue(ldcGraduations), environment), stdout, stderr, cancellationToken)));
         return command;
     }
 
-    private static async Task RunAsync(string typedCode, string directory, string databasePath, TextWriter output, TextWriter error,
-        CancellationToken cancellationToken)
+    private static async Task RunAsync(string typedCode, string directory, string databasePath, LdcGraduations ldcGraduations,
+        TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         // Codes are read off a projector: accept them in lower case or with spaces around.
         var code = SessionCode.Normalize(typedCode) ?? typedCode.Trim();
@@ -37,7 +40,7 @@ internal static class ExportCommand
         var session = await store.Sessions.FindAsync(code, cancellationToken)
             ?? throw new CliException($"No session {code} in {databasePath}; 'consensuslab sessions' lists the sessions.");
         var archive = await SessionArchive.LoadAsync(session, await store.Sessions.GroupWeightsAsync(session, cancellationToken),
-            store.Participants, store.Ledger, cancellationToken);
+            ldcGraduations, store.Participants, store.Ledger, cancellationToken);
 
         var target = Path.GetFullPath(directory);
         IReadOnlyList<string> written;

@@ -32,15 +32,19 @@ public sealed class CountryCatalogue
     public string RegionalGroupOf(string iso2) =>
         Find(iso2)?.RegionalGroup is { Length: > 0 } group ? group : NoRegionalGroup;
 
-    /// <summary>The participant's development category on the day the session is held.</summary>
-    public DevelopmentStatus DevelopmentOf(string iso2, DateOnly day) => Find(iso2) switch
+    /// <summary>The participant's development category on the day the session is held, with the graduations of the table given.</summary>
+    public DevelopmentStatus DevelopmentOf(string iso2, DateOnly day, LdcGraduations graduations)
     {
-        null => DevelopmentStatus.Unclassified,
-        var c when LdcCalendar.IsLdcOn(c, day) => DevelopmentStatus.LeastDeveloped,
-        { Developed: true } => DevelopmentStatus.Developed,
-        { Developed: false } => DevelopmentStatus.DevelopingExcludingLdc,
-        _ => DevelopmentStatus.Unclassified,
-    };
+        ArgumentNullException.ThrowIfNull(graduations);
+        return Find(iso2) switch
+        {
+            null => DevelopmentStatus.Unclassified,
+            var c when graduations.IsLdcOn(c, day) => DevelopmentStatus.LeastDeveloped,
+            { Developed: true } => DevelopmentStatus.Developed,
+            { Developed: false } => DevelopmentStatus.DevelopingExcludingLdc,
+            _ => DevelopmentStatus.Unclassified,
+        };
+    }
 
     private static CountryCatalogue Load()
     {

@@ -12,6 +12,10 @@ public interface IStakeholderGroupGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("Join")]
     Task<JoinReceipt> Join(ParticipantProfile profile);
 
+    /// <summary>Marks a member withdrawn in the participant store; the group no longer counts them. Repeating it changes nothing.</summary>
+    [AlwaysInterleave, Alias("Withdraw")]
+    Task Withdraw(string participantId);
+
     /// <summary>Sets the group's relative weight under the custom weighting scheme.</summary>
     [Alias("SetWeight")]
     Task<GroupSnapshot> SetWeight(double weight);

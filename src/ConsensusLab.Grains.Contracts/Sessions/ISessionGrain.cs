@@ -54,6 +54,10 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("ShowOnProjector")]
     Task<SessionSnapshot> ShowOnProjector(ProjectorChoice choice);
 
+    /// <summary>How "Other / prefer not to say" enters the weighted figures and the comparisons between groups.</summary>
+    [Alias("SetOtherGroup")]
+    Task<SessionSnapshot> SetOtherGroup(OtherGroupTreatment treatment);
+
     /// <summary>Tells every subscribed web process that something in the session changed.</summary>
     [AlwaysInterleave, OneWay, Alias("Announce")]
     Task Announce(SessionChange change);

@@ -13,7 +13,8 @@ public sealed record SessionSnapshot(
     SessionStatus Status,
     WeightingScheme Weighting,
     DateTimeOffset CreatedAt,
-    SessionKeys? Keys)
+    SessionKeys? Keys,
+    OtherGroupTreatment OtherGroup = OtherGroupTreatment.PooledAtHeadcount)
 {
     /// <summary>The day LDC status is evaluated on.</summary>
     public DateOnly HeldOn => Definition.HeldOn ?? DateOnly.FromDateTime(CreatedAt.UtcDateTime);
@@ -24,5 +25,14 @@ public sealed record SessionSnapshot(
     public GroupMembership Membership => GroupsVerified ? GroupMembership.Verified : GroupMembership.SelfDeclared;
 
     /// <summary>What the moderator put on the projector.</summary>
-    [Id(6)] public ProjectorChoice Projector { get; init; } = ProjectorChoice.Automatic;
+    [Id(7)] public ProjectorChoice Projector { get; init; } = ProjectorChoice.Automatic;
+
+    /// <summary>
+    /// The groups that stand for "Other / prefer not to say" (the catalogue's OTHER and any group that rolls up to it),
+    /// with the moderator's treatment: every weighting of the session's figures carries it.
+    /// </summary>
+    public OtherGroups OtherGroups => new(
+        [.. Definition.Groups.Where(g => g.Code == StakeholderGroupCatalogue.Other.Code || g.RollUp == StakeholderGroupCatalogue.Other.Code)
+            .Select(g => g.Code)],
+        OtherGroup);
 }

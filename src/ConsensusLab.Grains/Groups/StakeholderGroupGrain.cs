@@ -21,8 +21,12 @@ internal sealed class StakeholderGroupGrain(
 {
     public const double MaxWeight = 1000;
 
-    // The one activation in the cluster counts every join, so the count read on activation stays exact.
+    // The one activation in the cluster counts every join and every withdrawal, so the count read on activation stays
+    // exact: a withdrawal is written to the store by this activation, after the count it started from was read.
     private int _members;
+
+    // Withdrawals this activation counted, so a repeated request does not count one twice.
+    private readonly HashSet<string> _withdrawn = new(StringComparer.Ordinal);
 
     private (string SessionCode, string GroupCode) Key => GrainKeys.Split(this.GetPrimaryKeyString());
 
@@ -52,6 +56,13 @@ internal sealed class StakeholderGroupGrain(
         _members++;
         await Session.Announce(SessionChange.Members);
         return new JoinReceipt(participant, token);
+    }
+
+    public async Task Withdraw(string participantId)
+    {
+        await participants.WithdrawAsync(Key.SessionCode, participantId, DateTimeOffset.UtcNow, CancellationToken.None);
+        if (_withdrawn.Add(participantId))
+            _members--;
     }
 
     public async Task<GroupSnapshot> SetWeight(double weight)

@@ -133,6 +133,18 @@ internal sealed class SessionGrain(
         return Change(s => s with { Projector = choice });
     }
 
+    public async Task<SessionSnapshot> SetOtherGroup(OtherGroupTreatment treatment)
+    {
+        if (!Enum.IsDefined(treatment))
+            throw new CommandRejectedException(Rejection.Invalid, "Unknown treatment", $"'{treatment}' is not a treatment of the 'Other' group.");
+        var before = state.State;
+        var changed = await Change(s => s with { OtherGroup = treatment });
+        // The live meters of every web process are computed with it: they recompute as for a group weight.
+        if (!ReferenceEquals(before, state.State))
+            await Announce(SessionChange.Weights);
+        return changed;
+    }
+
     public Task Announce(SessionChange change)
     {
         _feeds.Send(feed => feed.OnSessionChanged(Code, change));

@@ -9,7 +9,7 @@ namespace ConsensusLab.Grains.Sessions;
 [GenerateSerializer, Alias("consensuslab.SessionState")]
 internal sealed record SessionState
 {
-    [Id(0)] public int SchemaVersion { get; init; } = 3;
+    [Id(0)] public int SchemaVersion { get; init; } = 4;
     [Id(1)] public SessionDefinition? Definition { get; init; }
     [Id(2)] public SessionStatus Status { get; init; }
     [Id(3)] public WeightingScheme Weighting { get; init; } = WeightingScheme.EqualFooting;
@@ -24,8 +24,11 @@ internal sealed record SessionState
     /// <summary>Added in schema 3: what the projector shows (a state of schema 2 reads as the automatic choice).</summary>
     [Id(7)] public ProjectorChoice Projector { get; init; } = ProjectorChoice.Automatic;
 
+    /// <summary>Added in schema 4: how "Other / prefer not to say" is weighted (older states read the default).</summary>
+    [Id(8)] public OtherGroupTreatment OtherGroup { get; init; } = OtherGroupTreatment.PooledAtHeadcount;
+
     /// <summary>The session as the grain hands it out; null before it is created.</summary>
     public SessionSnapshot? Snapshot(string code) => Definition is { } definition
-        ? new SessionSnapshot(code, definition, Status, Weighting, CreatedAt, Keys) { Projector = Projector }
+        ? new SessionSnapshot(code, definition, Status, Weighting, CreatedAt, Keys, OtherGroup) { Projector = Projector }
         : null;
 }

@@ -1,3 +1,4 @@
+using ConsensusLab.Domain.Countries;
 using ConsensusLab.Domain.Participants;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Storage;
@@ -12,15 +13,17 @@ namespace ConsensusLab.Reporting;
 /// <param name="GroupWeights">Relative weight of each group under the custom scheme, by group code.</param>
 /// <param name="Participants">Every participant of the session, in order of joining.</param>
 /// <param name="Ledger">Every ledger record of the session, in sequence order.</param>
+/// <param name="LdcGraduations">The LDC graduation table the participation figures apply on the session's day.</param>
 public sealed record SessionArchive(
     SessionSnapshot Session,
     IReadOnlyDictionary<string, double> GroupWeights,
     IReadOnlyList<Participant> Participants,
-    IReadOnlyList<LedgerRecord> Ledger)
+    IReadOnlyList<LedgerRecord> Ledger,
+    LdcGraduations LdcGraduations)
 {
-    /// <summary>Reads the session's participants and ledger to go with the session and its weights.</summary>
+    /// <summary>Reads the session's participants and ledger to go with the session, its weights and the LDC table.</summary>
     public static async Task<SessionArchive> LoadAsync(SessionSnapshot session, IReadOnlyDictionary<string, double> groupWeights,
-        IParticipantStore participants, IResponseLedger ledger, CancellationToken cancellationToken)
+        LdcGraduations ldcGraduations, IParticipantStore participants, IResponseLedger ledger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(participants);
@@ -31,6 +34,6 @@ public sealed record SessionArchive(
         var records = new List<LedgerRecord>();
         await foreach (var record in ledger.ReadSessionAsync(session.Code, cancellationToken))
             records.Add(record);
-        return new SessionArchive(session, groupWeights, joined, [.. records.OrderBy(r => r.Sequence)]);
+        return new SessionArchive(session, groupWeights, joined, [.. records.OrderBy(r => r.Sequence)], ldcGraduations);
     }
 }

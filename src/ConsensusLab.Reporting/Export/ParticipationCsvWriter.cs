@@ -1,4 +1,5 @@
 using System.Globalization;
+using ConsensusLab.Domain.Countries;
 using CsvHelper;
 
 namespace ConsensusLab.Reporting;
@@ -16,6 +17,8 @@ internal static class ParticipationCsvWriter
         await using var csv = ReportCsv.Create(stream);
         csv.WriteHeader(Header);
         await Row(csv, "total", "total", "Total", new ParticipationCount(figures.Total, figures.Total), cancellationToken);
+        await Row(csv, "total", "withdrawn", "Withdrew (not counted)",
+            new ParticipationCount(figures.Withdrawn, figures.Total + figures.Withdrawn), cancellationToken);
 
         var gender = figures.Gender;
         await Row(csv, "gender", "female", "Female", gender.Female, cancellationToken);
@@ -42,10 +45,27 @@ internal static class ParticipationCsvWriter
         foreach (var region in figures.RegionalGroups)
             await Row(csv, "regional_group", region.Code, region.Name, new ParticipationCount(region.Count, region.Basis), cancellationToken);
 
+        // Which LDC list the development figures used: the session's day, the bundled list's date, the graduation table,
+        // each graduation in effect and each date the General Assembly has not decided yet.
+        var ldc = figures.LdcList;
+        await Info(csv, "as_of", ldc.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cancellationToken);
+        await Info(csv, "base_list", ldc.BaseList.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cancellationToken);
+        await Info(csv, "graduation_table", ldc.Table, cancellationToken);
+        foreach (var graduation in ldc.Graduated)
+            await Info(csv, $"graduated:{graduation.Iso2}", Describe(graduation), cancellationToken);
+        foreach (var pending in ldc.Pending)
+            await Info(csv, $"pending:{pending.Iso2}", Describe(pending), cancellationToken);
+
         await csv.WriteRecordAsync(["igf_report_line", "female male young developing developed LDC total", figures.IgfReportLine, null, null, null],
             cancellationToken);
         await csv.FlushAsync(cancellationToken);
     }
+
+    private static string Describe(LdcGraduation graduation) =>
+        $"{graduation.Name}: {graduation.Graduation.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({graduation.Source})";
+
+    private static async Task Info(CsvWriter csv, string code, string text, CancellationToken cancellationToken) =>
+        await csv.WriteRecordAsync(["ldc_list", code, text, null, null, null], cancellationToken);
 
     private static async Task Row(CsvWriter csv, string section, string code, string name, ParticipationCount figure,
         CancellationToken cancellationToken)

@@ -11,8 +11,10 @@ internal static class ParticipationCalculator
     {
         var session = archive.Session;
         var definition = session.Definition;
-        var profiles = archive.Participants.Select(p => p.Profile).ToList();
+        // Like the meters, the figures count only participants who have not withdrawn; how many did is said apart.
+        var profiles = archive.Participants.Where(p => p.WithdrawnAt is null).Select(p => p.Profile).ToList();
         var total = profiles.Count;
+        var withdrawn = archive.Participants.Count - total;
 
         var genderDeclared = profiles.Count(p => p.Gender is not null);
         ParticipationCount Gendered(Gender gender) => new(profiles.Count(p => p.Gender == gender), genderDeclared);
@@ -25,7 +27,7 @@ internal static class ParticipationCalculator
             new ParticipationCount(bands.Count(b => AgeBands.IsYounger(b, definition.YoungUnderAge)), bands.Count),
             new ParticipationCount(total - bands.Count, total));
 
-        var statuses = profiles.Select(p => CountryCatalogue.Bundled.DevelopmentOf(p.Country, session.HeldOn)).ToList();
+        var statuses = profiles.Select(p => CountryCatalogue.Bundled.DevelopmentOf(p.Country, session.HeldOn, archive.LdcGraduations)).ToList();
         ParticipationCount Status(DevelopmentStatus status) => new(statuses.Count(s => s == status), total);
         var development = new DevelopmentFigures(Status(DevelopmentStatus.DevelopingExcludingLdc),
             Status(DevelopmentStatus.Developed), Status(DevelopmentStatus.LeastDeveloped), Status(DevelopmentStatus.Unclassified));
@@ -46,7 +48,7 @@ internal static class ParticipationCalculator
         var line = string.Join(' ', gender.Female.Count, gender.Male.Count, age.Young.Count,
             development.DevelopingExcludingLdc.Count, development.Developed.Count, development.LeastDeveloped.Count, total);
 
-        return new ParticipationFigures(session.Code, session.HeldOn, total, gender, age, development, attendance,
+        return new ParticipationFigures(session.Code, session.HeldOn, archive.LdcGraduations.ListOn(session.HeldOn), total, withdrawn, gender, age, development, attendance,
             [.. catalogue, .. strays], [.. regions], line);
     }
 }

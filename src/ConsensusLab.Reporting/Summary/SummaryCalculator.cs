@@ -17,7 +17,7 @@ internal static class SummaryCalculator
         var groups = definition.Groups.Select(g => g.Code).ToImmutableArray();
         var current = AnswerReplay.Replay(archive.Ledger).Where(a => a.Status == AnswerStatus.Current)
             .ToLookup(a => a.Record.Entry.QuestionId, StringComparer.Ordinal);
-        Weighting[] schemes = [Weighting.EqualFooting, Weighting.Headcount, new Weighting(WeightingScheme.Custom, archive.GroupWeights)];
+        var schemes = Weighting.Schemes(archive.GroupWeights, archive.Session.OtherGroups);
 
         return [.. definition.Questions.Select(question =>
         {

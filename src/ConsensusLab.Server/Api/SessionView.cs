@@ -5,6 +5,8 @@ using ConsensusLab.Statistics;
 namespace ConsensusLab.Server.Api;
 
 /// <summary>A session as moderators and participants see it; the view key (for the projector link) only for the moderator.</summary>
+/// <param name="OtherGroup">How "Other / prefer not to say" enters the weighted figures (docs/statistics.md).</param>
+/// <param name="OtherGroupCodes">The groups it applies to: the catalogue's OTHER and groups that roll up to it.</param>
 public sealed record SessionView(
     string Code,
     string Title,
@@ -21,7 +23,9 @@ public sealed record SessionView(
     string ModeratorUrl,
     int PrivacyThreshold,
     bool RequireInvites,
-    string? ViewKey)
+    string? ViewKey,
+    OtherGroupTreatment OtherGroup,
+    ImmutableArray<string> OtherGroupCodes)
 {
     /// <summary>What the session's projectors show (the moderator steers it with PUT /api/sessions/{code}/projector).</summary>
     public ProjectorView? Projector { get; init; }

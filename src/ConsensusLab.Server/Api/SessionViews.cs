@@ -59,7 +59,9 @@ internal sealed class SessionViews(IGrainFactory grains, PublicAddress publicAdd
             $"{baseUrl}/moderate/{session.Code}",
             definition.PrivacyThreshold,
             definition.RequireInvites,
-            ModeratorAccess.LevelOf(request, session) == AccessLevel.Moderator ? AccessKeys.ViewKeyOf(ModeratorAccess.PresentedKey(request)) : null)
+            ModeratorAccess.LevelOf(request, session) == AccessLevel.Moderator ? AccessKeys.ViewKeyOf(ModeratorAccess.PresentedKey(request)) : null,
+            session.OtherGroup,
+            [.. session.OtherGroups.Codes.Order(StringComparer.Ordinal)])
         {
             Projector = ProjectorView.Of(session.Projector, questions),
         };

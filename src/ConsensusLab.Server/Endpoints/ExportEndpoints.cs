@@ -1,3 +1,4 @@
+using ConsensusLab.Domain.Countries;
 using ConsensusLab.Grains;
 using ConsensusLab.Reporting;
 using ConsensusLab.Server.Api;
@@ -25,24 +26,26 @@ internal static class ExportEndpoints
 
     /// <summary>Every figure recomputed from the ledger, including those that need raw answers (never live).</summary>
     private static async Task<IResult> RecomputeAsync(string code, HttpContext context, SessionViews views,
-        IParticipantStore participants, IResponseLedger ledger)
+        IParticipantStore participants, IResponseLedger ledger, LdcGraduations ldcGraduations)
     {
         var session = await views.RequireAsync(code);
         context.Request.RequireModerator(session);
-        var archive = await SessionArchive.LoadAsync(session, await views.CustomWeightsAsync(session), participants, ledger, context.RequestAborted);
+        var archive = await SessionArchive.LoadAsync(session, await views.CustomWeightsAsync(session), ldcGraduations, participants, ledger,
+            context.RequestAborted);
         return TypedResults.Ok(RecomputedSession.Of(archive));
     }
 
     /// <summary>Recomputes the export from the ledger and streams it (answers.csv, summary.csv/json, participation.csv/json).</summary>
     private static async Task ExportAsync(string code, string file, HttpContext context, SessionViews views,
-        IParticipantStore participants, IResponseLedger ledger)
+        IParticipantStore participants, IResponseLedger ledger, LdcGraduations ldcGraduations)
     {
         var session = await views.RequireAsync(code);
         context.Request.RequireModerator(session);
         if (!SessionExporter.FileNames.Contains(file))
             throw new CommandRejectedException(Rejection.NotFound, "Unknown export",
                 $"There is no export '{file}'; choose one of {string.Join(", ", SessionExporter.FileNames)}.");
-        var archive = await SessionArchive.LoadAsync(session, await views.CustomWeightsAsync(session), participants, ledger, context.RequestAborted);
+        var archive = await SessionArchive.LoadAsync(session, await views.CustomWeightsAsync(session), ldcGraduations, participants, ledger,
+            context.RequestAborted);
         context.Response.ContentType = SessionExporter.ContentTypeOf(file);
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{session.Code}-{file}\"";
         await SessionExporter.WriteAsync(file, archive, context.Response.Body, context.RequestAborted);

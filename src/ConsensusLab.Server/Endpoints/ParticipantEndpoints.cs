@@ -5,7 +5,6 @@ using ConsensusLab.Grains.Groups;
 using ConsensusLab.Grains.Participants;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Sessions;
-using ConsensusLab.Storage;
 using ConsensusLab.Server.Api;
 using ConsensusLab.Server.ApiDocs;
 using ConsensusLab.Server.Extensions;
@@ -50,7 +49,7 @@ internal static class ParticipantEndpoints
     /// then the participant is marked withdrawn, so the token stops working. A repeated call changes nothing.
     /// </summary>
     private static async Task<IResult> WithdrawAsync(string code, HttpRequest request, SessionViews views, ParticipantAuthentication authentication,
-        IGrainFactory grains, IParticipantStore participants, ParticipantDirectory directory, CancellationToken cancellationToken)
+        IGrainFactory grains, ParticipantDirectory directory, CancellationToken cancellationToken)
     {
         var session = await views.RequireAsync(code);
         var (sessionCode, definition) = (session.Code, session.Definition);
@@ -60,7 +59,8 @@ internal static class ParticipantEndpoints
             throw new CommandRejectedException(Rejection.Conflict, "Session closed", $"Session {sessionCode} is closed: its figures no longer change.");
         foreach (var question in definition.Questions)
             await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(sessionCode, question.Id)).Withdraw(participant.Id, participant.Profile.Group);
-        await participants.WithdrawAsync(sessionCode, participant.Id, DateTimeOffset.UtcNow, CancellationToken.None);
+        // Through the group, so the session's participant count drops with the meters.
+        await grains.GetGrain<IStakeholderGroupGrain>(GrainKeys.Group(sessionCode, participant.Profile.Group)).Withdraw(participant.Id);
         directory.Forget(ParticipantAuthentication.TokenOf(request)!);
         await grains.GetGrain<ISessionGrain>(sessionCode).Announce(SessionChange.Members);
         return TypedResults.Ok(new Withdrawal(participant.Id, Withdrawn: true));

@@ -3,6 +3,7 @@ using ConsensusLab.Grains.Questions;
 using ConsensusLab.Reporting;
 using ConsensusLab.Server.Api;
 using ConsensusLab.Server.ApiDocs;
+using ConsensusLab.Statistics;
 using ConsensusLab.Storage;
 using Orleans;
 
@@ -55,7 +56,8 @@ internal static class RoundEndpoints
         if (round < 2)
             throw new CommandRejectedException(Rejection.Invalid, "No earlier round", "The shift is measured from round 2 on.");
         var entries = await ledger.ReadQuestionAsync(session.Code, questionId, cancellationToken).ToListAsync(cancellationToken);
-        return TypedResults.Ok(RoundReport.Shift(entries, question, round));
+        var schemes = Weighting.Schemes(await views.CustomWeightsAsync(session), session.OtherGroups);
+        return TypedResults.Ok(RoundReport.Shift(entries, question, current.Groups, round, schemes));
     }
 
     /// <summary>The chart the console and projector draw, from the ledger so that it survives a reload.</summary>

@@ -50,6 +50,14 @@ internal static class SessionEndpoints
                 "whatever its status) or join (only the QR code, address and join code). The choice is kept with the session and every " +
                 "projector follows it through the live channel; the answer is the session, whose 'projector' says what is on the screen now.")
             .Produces<SessionView>().RequireModeratorKey().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
+        sessions.MapPut("/{code}/other-group", (string code, OtherGroupRequest body, HttpRequest request, SessionViews views, IGrainFactory grains) =>
+            ChangeAsync(code, request, views, s => grains.GetGrain<ISessionGrain>(s.Code).SetOtherGroup(body.Treatment
+                ?? throw new CommandRejectedException(Rejection.Invalid, "Treatment required",
+                    "Give 'treatment': pooledAtHeadcount, asGroup or excluded."))))
+            .WithSummary("Choose how 'Other / prefer not to say' is weighted")
+            .WithDescription("pooledAtHeadcount (the default: its respondents count one person each beside the weighted groups), " +
+                "asGroup (weighted as one more stakeholder group) or excluded (left out of the weighted figures). Headcount figures are unchanged.")
+            .Produces<SessionView>().RequireModeratorKey().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 

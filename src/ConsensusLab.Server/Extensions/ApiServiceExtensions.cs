@@ -1,3 +1,4 @@
+using ConsensusLab.Domain.Countries;
 using Microsoft.AspNetCore.HttpOverrides;
 using ConsensusLab.Server.Answers;
 using ConsensusLab.Server.Health;
@@ -20,6 +21,10 @@ internal static class ApiServiceExtensions
         builder.Services.AddSingleton<PublicAddress>();
         builder.Services.AddSingleton<SessionViews>();
         builder.Services.AddSingleton<ParticipantAuthentication>();
+        // An operator's table of LDC graduation dates replaces the bundled one without a release (docs/operations.md);
+        // it is read now, so a malformed file stops the start instead of the first export.
+        builder.Services.AddSingleton(builder.Configuration["Reference:LdcGraduations"] is { Length: > 0 } ldcTable
+            ? LdcGraduations.LoadFile(ldcTable) : LdcGraduations.Bundled);
         builder.Services.AddSingleton<SampleTemplates>();
         builder.Services.AddSingleton<SampleKeys>();
         builder.Services.AddHostedService<SampleLoader>();

@@ -88,7 +88,7 @@ internal sealed class LiveMeterHub(IGrainFactory grains, SessionViews views, ILo
     {
         var feed = Reference();
         if (!live.HasWeights)
-            live.SetCustomWeights(await views.CustomWeightsAsync(session));
+            live.SetWeighting(await views.CustomWeightsAsync(session), session.OtherGroups);
         await grains.GetGrain<ISessionGrain>(session.Code).Subscribe(feed);
         var publications = await Task.WhenAll(session.Definition.Questions.Select(q =>
             grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, q.Id)).Subscribe(feed)));
@@ -107,8 +107,11 @@ internal sealed class LiveMeterHub(IGrainFactory grains, SessionViews views, ILo
         live.Subscribed = false;
     }
 
-    private async Task RefreshWeightsAsync(LiveSession live) =>
-        await GuardAsync(live, async () => live.SetCustomWeights(await views.CustomWeightsAsync(await views.RequireAsync(live.Code))));
+    private async Task RefreshWeightsAsync(LiveSession live) => await GuardAsync(live, async () =>
+    {
+        var session = await views.RequireAsync(live.Code);
+        live.SetWeighting(await views.CustomWeightsAsync(session), session.OtherGroups);
+    });
 
     /// <summary>The reference grains call back on; the hub keeps itself alive, as Orleans holds only a weak reference.</summary>
     private ILiveFeed Reference()

@@ -15,6 +15,7 @@ internal sealed class LiveSession(string code)
     private readonly object _gate = new();
     private ImmutableList<LiveSubscription> _subscriptions = [];
     private ImmutableDictionary<string, double>? _customWeights;
+    private Statistics.OtherGroups _otherGroups = Statistics.OtherGroups.None;
     private int _weightsGeneration;
 
     public string Code => code;
@@ -50,8 +51,10 @@ internal sealed class LiveSession(string code)
         RingAll(sessionChanged: false);
     }
 
-    public void SetCustomWeights(ImmutableDictionary<string, double> weights)
+    /// <summary>The custom weights and the treatment of "Other": everything the weighting schemes read besides the tally.</summary>
+    public void SetWeighting(ImmutableDictionary<string, double> weights, Statistics.OtherGroups otherGroups)
     {
+        _otherGroups = otherGroups;
         _customWeights = weights;
         Interlocked.Increment(ref _weightsGeneration);
         _computed.Clear();
@@ -73,7 +76,7 @@ internal sealed class LiveSession(string code)
         if (_computed.TryGetValue(questionId, out var cached) && ReferenceEquals(cached.From, publication) && cached.WeightsGeneration == generation)
             return cached.Update;
         var update = new MeterUpdate(code, questionId, publication.Tally.Version, publication.Status, publication.Round, publication.Revealed,
-            SchemeMeters.Compute(publication.Tally, _customWeights ?? ImmutableDictionary<string, double>.Empty, PrivacyThreshold))
+            SchemeMeters.Compute(publication.Tally, _customWeights ?? ImmutableDictionary<string, double>.Empty, _otherGroups, PrivacyThreshold))
         { GroupMembership = Membership };
         _computed[questionId] = new Computed(publication, generation, update);
         return update;

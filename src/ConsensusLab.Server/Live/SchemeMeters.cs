@@ -5,9 +5,11 @@ namespace ConsensusLab.Server.Live;
 /// <summary>A question's meters under each weighting scheme.</summary>
 public sealed record SchemeMeters(QuestionMeters EqualFooting, QuestionMeters Headcount, QuestionMeters Custom)
 {
-    /// <summary>Every scheme's meters, with the groups below the privacy threshold withheld.</summary>
-    public static SchemeMeters Compute(TallySnapshot tally, IReadOnlyDictionary<string, double> customWeights, int privacyThreshold) => new(
-        PrivateMeters.Compute(tally, Weighting.EqualFooting, privacyThreshold),
-        PrivateMeters.Compute(tally, Weighting.Headcount, privacyThreshold),
-        PrivateMeters.Compute(tally, new Weighting(WeightingScheme.Custom, customWeights), privacyThreshold));
+    /// <summary>Every scheme's meters, with the groups below the privacy threshold withheld and "Other" as the moderator chose.</summary>
+    public static SchemeMeters Compute(TallySnapshot tally, IReadOnlyDictionary<string, double> customWeights, OtherGroups other,
+        int privacyThreshold)
+    {
+        var meters = Weighting.Schemes(customWeights, other).Select(w => PrivateMeters.Compute(tally, w, privacyThreshold)).ToList();
+        return new SchemeMeters(meters[0], meters[1], meters[2]);
+    }
 }

@@ -3,9 +3,15 @@ using System.Runtime.InteropServices;
 
 namespace ConsensusLab.Statistics;
 
-/// <summary>Compares the groups present: Polis group-informed consensus, minimum agreement, Jensen–Shannon.</summary>
+/// <summary>
+/// Compares the groups with respondents in <c>tally</c> (the caller leaves out withheld and "Other" groups by giving
+/// them none): Polis group-informed consensus, minimum agreement, Jensen–Shannon.
+/// </summary>
 internal static class CrossGroupCalculator
 {
+    /// <param name="tally">The tally of the groups compared.</param>
+    /// <param name="groups">Each group's meter, in the tally's order.</param>
+    /// <param name="groupTotals">Each group's total weight in <paramref name="tally"/>.</param>
     public static CrossGroupMeter Compute(TallySnapshot tally, ImmutableArray<GroupMeter> groups, double[] groupTotals)
     {
         var present = 0;
@@ -19,10 +25,10 @@ internal static class CrossGroupCalculator
         if (tally.Scale.Kind == ScaleKind.Ordinal && present > 0)
         {
             gic = GroupInformedConsensus(tally);
-            minimumAgree = groups.Where(m => m.Respondents > 0).Min(m => m.Agree!.Estimate);
+            minimumAgree = groups.Where((_, g) => tally.Groups[g].Respondents > 0).Min(m => m.Agree!.Estimate);
         }
 
-        return new CrossGroupMeter(gic, minimumAgree, Divergence(tally.Scale, groups, groupTotals, present), present);
+        return new CrossGroupMeter(gic, minimumAgree, Divergence(tally, groups, groupTotals, present), present);
     }
 
     /// <summary>Polis: Π over present groups of (agree_g + 1)/(n_g + 2), agree_g counted unweighted.</summary>
@@ -42,8 +48,9 @@ internal static class CrossGroupCalculator
         return product;
     }
 
-    private static double? Divergence(Scale scale, ImmutableArray<GroupMeter> groups, double[] groupTotals, int present)
+    private static double? Divergence(TallySnapshot tally, ImmutableArray<GroupMeter> groups, double[] groupTotals, int present)
     {
+        var scale = tally.Scale;
         if (present < 2)
         {
             return null;
@@ -54,7 +61,7 @@ internal static class CrossGroupCalculator
         for (var g = 0; g < groups.Length; g++)
         {
             var distribution = groups[g].Distribution;
-            if (groups[g].Respondents == 0)
+            if (tally.Groups[g].Respondents == 0)
             {
                 continue;
             }

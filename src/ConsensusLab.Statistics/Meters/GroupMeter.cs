@@ -42,7 +42,10 @@ public sealed record GroupMeter(
     /// <summary>Ordinal only: Tastle–Wierman, van der Eijk, Leik, quartiles and the Delphi verdict.</summary>
     public OrdinalConsensus? OrdinalConsensus { get; init; }
 
-    /// <summary>Ordinal and Position: Esteban–Ray polarization over the answer categories, 0 .. 1.</summary>
+    /// <summary>
+    /// Ordinal and Position: Esteban–Ray polarization, 0 .. 1, over the Likert points, or over the thirds of the position
+    /// axis (see <see cref="PositionPolarization"/>).
+    /// </summary>
     public double? Polarization { get; init; }
 
     /// <summary>Position only: Sarle's bimodality coefficient and the split-room flag.</summary>

@@ -33,7 +33,7 @@ internal static class GroupMeterFactory
     private static double? Polarization(WeightedTally tally, double alpha) => tally.Scale.Kind switch
     {
         ScaleKind.Ordinal => EstebanRay.Polarization(tally.CellWeights, OrdinalConsensusCalculator.UnitPositions(tally.Scale.Options), alpha),
-        ScaleKind.Position => EstebanRay.Polarization(tally.CellWeights, PositionSummaries.UnitPositions, alpha),
+        ScaleKind.Position => PositionPolarization.Of(tally.CellWeights, alpha),
         _ => null,
     };
 

@@ -16,7 +16,15 @@ public static class MeterCalculator
     /// <param name="tally">The tally snapshot.</param>
     /// <param name="weighting">How groups are weighted in the overall figures.</param>
     /// <param name="options">Confidence level, Delphi rule and Esteban–Ray α.</param>
-    public static QuestionMeters Compute(TallySnapshot tally, Weighting weighting, MeterOptions options)
+    public static QuestionMeters Compute(TallySnapshot tally, Weighting weighting, MeterOptions options) =>
+        Compute(tally, weighting, options, ImmutableHashSet<string>.Empty);
+
+    /// <summary>
+    /// The meters with the groups in <paramref name="withheld"/> shown only as withheld. The overall figures keep every
+    /// respondent; the comparisons between groups leave out the withheld groups and the groups that are not stakeholder
+    /// groups (<see cref="OtherGroups.IsStakeholderGroup"/>).
+    /// </summary>
+    internal static QuestionMeters Compute(TallySnapshot tally, Weighting weighting, MeterOptions options, IReadOnlySet<string> withheld)
     {
         ArgumentNullException.ThrowIfNull(tally);
         ArgumentNullException.ThrowIfNull(weighting);
@@ -29,19 +37,54 @@ public static class MeterCalculator
         var overall = GroupMeterFactory.Create(GroupMeter.OverallGroup, pooled, pooled.TotalWeight, options);
 
         var groups = ImmutableArray.CreateBuilder<GroupMeter>(tally.Groups.Length);
-        var groupTotals = new double[tally.Groups.Length];
+        var present = 0;
+        var suppressed = 0;
         for (var g = 0; g < tally.Groups.Length; g++)
         {
             var group = tally.Groups[g];
-            groupTotals[g] = respondentWeights[g] * group.Respondents;
-            groups.Add(GroupMeterFactory.Create(group.Group, WeightedTally.OfGroup(scale, group), groupTotals[g], options));
+            present += group.Respondents > 0 ? 1 : 0;
+            if (group.Respondents > 0 && withheld.Contains(group.Group))
+            {
+                suppressed++;
+                groups.Add(GroupMeter.SuppressedFor(group.Group));
+                continue;
+            }
+
+            groups.Add(GroupMeterFactory.Create(group.Group, WeightedTally.OfGroup(scale, group),
+                respondentWeights[g] * group.Respondents, options));
         }
 
         var groupMeters = groups.MoveToImmutable();
-        var crossGroup = CrossGroupCalculator.Compute(tally, groupMeters, groupTotals);
-        return new QuestionMeters(tally.Version, weighting.Scheme, overall, groupMeters, crossGroup)
+        var compared = Compared(tally, weighting, withheld);
+        var comparedWeights = weighting.RespondentWeights(compared);
+        var comparedTotals = new double[compared.Groups.Length];
+        for (var g = 0; g < compared.Groups.Length; g++)
         {
-            BetweenGroups = BetweenGroupsCalculator.Compute(tally),
+            comparedTotals[g] = comparedWeights[g] * compared.Groups[g].Respondents;
+        }
+
+        var crossGroup = CrossGroupCalculator.Compute(compared, groupMeters, comparedTotals);
+        return new QuestionMeters(tally.Version, weighting.Scheme, overall, groupMeters,
+            crossGroup with { GroupsPresent = present, GroupsSuppressed = suppressed, GroupsCompared = crossGroup.GroupsPresent })
+        {
+            BetweenGroups = BetweenGroupsCalculator.Compute(compared),
+            Consensus = ConsensusRule.Decide(weighting.Scheme, overall,
+                groupMeters.Where((_, g) => compared.Groups[g].Respondents > 0)),
+        };
+    }
+
+    /// <summary>The tally with only the groups that are compared: the others count as having no respondent.</summary>
+    private static TallySnapshot Compared(TallySnapshot tally, Weighting weighting, IReadOnlySet<string> withheld)
+    {
+        bool LeftOut(GroupTally g) => g.Respondents > 0 && (withheld.Contains(g.Group) || !weighting.Other.IsStakeholderGroup(g.Group));
+        if (!tally.Groups.Any(LeftOut))
+        {
+            return tally;
+        }
+
+        return tally with
+        {
+            Groups = [.. tally.Groups.Select(g => LeftOut(g) ? g with { Respondents = 0, Cells = ImmutableArray.Create(new long[g.Cells.Length]) } : g)],
         };
     }
 }

@@ -8,13 +8,8 @@ internal static class PositionSummaries
 
     private static readonly double[] Values = Enumerable.Range(0, Scale.PositionCells).Select(Scale.PositionValue).ToArray();
 
-    private static readonly double[] Unit = Enumerable.Range(0, Scale.PositionCells).Select(c => c / (Scale.PositionCells - 1.0)).ToArray();
-
     /// <summary>The value of each position cell, ascending.</summary>
     public static ReadOnlySpan<double> CellValues => Values;
-
-    /// <summary>Each position cell placed on [0, 1] as (v + 1)/2, for Esteban–Ray.</summary>
-    public static ReadOnlySpan<double> UnitPositions => Unit;
 
     public static PositionSummary Of(WeightedTally tally)
     {

@@ -9,23 +9,14 @@ namespace ConsensusLab.Statistics;
 /// </summary>
 public static class PrivateMeters
 {
-    public static QuestionMeters Compute(TallySnapshot tally, Weighting weighting, int threshold)
+    public static QuestionMeters Compute(TallySnapshot tally, Weighting weighting, int threshold) =>
+        Compute(tally, weighting, threshold, MeterOptions.Default);
+
+    /// <summary>The meters with the moderator's parameters, groups below <paramref name="threshold"/> withheld.</summary>
+    public static QuestionMeters Compute(TallySnapshot tally, Weighting weighting, int threshold, MeterOptions options)
     {
         ArgumentNullException.ThrowIfNull(tally);
-        var full = MeterCalculator.Compute(tally, weighting);
-        var small = tally.Groups.Where(g => g.Respondents > 0 && g.Respondents < threshold).Select(g => g.Group).ToHashSet(StringComparer.Ordinal);
-        if (small.Count == 0)
-            return full;
-        var visible = tally with
-        {
-            Groups = [.. tally.Groups.Select(g => small.Contains(g.Group) ? g with { Respondents = 0, Cells = ImmutableArray.Create(new long[g.Cells.Length]) } : g)],
-        };
-        var withoutSmall = MeterCalculator.Compute(visible, weighting);
-        return full with
-        {
-            Groups = [.. full.Groups.Select(g => small.Contains(g.Group) ? GroupMeter.SuppressedFor(g.Group) : g)],
-            CrossGroup = withoutSmall.CrossGroup,
-            BetweenGroups = withoutSmall.BetweenGroups,
-        };
+        var small = tally.Groups.Where(g => g.Respondents > 0 && g.Respondents < threshold).Select(g => g.Group).ToImmutableHashSet(StringComparer.Ordinal);
+        return MeterCalculator.Compute(tally, weighting, options, small);
     }
 }

@@ -13,4 +13,7 @@ public sealed record QuestionMeters(long Version, WeightingScheme Scheme, GroupM
 {
     /// <summary>Chi-square independence, Cramér's V and Kruskal–Wallis across groups; null on meters built without it.</summary>
     public BetweenGroups? BetweenGroups { get; init; }
+
+    /// <summary>Ordinal only: the verdict the card shows and the rule that decided it; null for other kinds.</summary>
+    public ConsensusDecision? Consensus { get; init; }
 }

@@ -8,6 +8,9 @@ namespace ConsensusLab.Statistics;
 /// and its share goes to the others. Custom: the moderator gives each group a relative weight c_g &gt;= 0
 /// (missing = 1); group total = N * c_g / sum of c over present groups; a group with c_g = 0 gets zero weight (it
 /// still appears, with its own unweighted within-group figures, but contributes nothing overall).
+/// Under EqualFooting the groups of <see cref="Other"/> are weighted as their treatment says: as a group, at one per
+/// respondent (the stakeholder groups present sharing N − n_other equally), or not at all (the stakeholder groups
+/// sharing N).
 /// </summary>
 /// <param name="Scheme">The weighting scheme.</param>
 /// <param name="CustomWeights">Relative weights by group code, for <see cref="WeightingScheme.Custom"/> only.</param>
@@ -22,6 +25,19 @@ public sealed record Weighting(WeightingScheme Scheme, IReadOnlyDictionary<strin
     /// <summary>The moderator's relative weights, validated to be finite and non-negative.</summary>
     public IReadOnlyDictionary<string, double>? CustomWeights { get; init; } = ValidCustomWeights(CustomWeights);
 
+    /// <summary>A session's three schemes, in the order its figures give them: equal footing, headcount, custom.</summary>
+    /// <param name="customWeights">The moderator's relative group weights for the custom scheme.</param>
+    /// <param name="other">"Other / prefer not to say" and its treatment, the same in every scheme.</param>
+    public static IReadOnlyList<Weighting> Schemes(IReadOnlyDictionary<string, double> customWeights, OtherGroups other) =>
+    [
+        EqualFooting with { Other = other },
+        Headcount with { Other = other },
+        new Weighting(WeightingScheme.Custom, customWeights) { Other = other },
+    ];
+
+    /// <summary>"Other / prefer not to say" and its treatment; by default there is no such group.</summary>
+    public OtherGroups Other { get; init; } = OtherGroups.None;
+
     /// <summary>Per group, in the tally's order, the weight of ONE respondent of that group; 0 for empty groups.</summary>
     public double[] RespondentWeights(TallySnapshot tally)
     {
@@ -29,15 +45,23 @@ public sealed record Weighting(WeightingScheme Scheme, IReadOnlyDictionary<strin
         var groups = tally.Groups;
         var weights = new double[groups.Length];
         long total = 0;
-        var present = 0;
+        var stakeholderGroups = 0;
         var relativeSum = 0.0;
+        long otherRespondents = 0;
         foreach (var group in groups)
         {
             if (group.Respondents > 0)
             {
                 total += group.Respondents;
-                present++;
                 relativeSum += RelativeWeight(group.Group);
+                if (Other.IsStakeholderGroup(group.Group))
+                {
+                    stakeholderGroups++;
+                }
+                else
+                {
+                    otherRespondents += group.Respondents;
+                }
             }
         }
 
@@ -52,7 +76,7 @@ public sealed record Weighting(WeightingScheme Scheme, IReadOnlyDictionary<strin
             weights[g] = Scheme switch
             {
                 WeightingScheme.Headcount => 1.0,
-                WeightingScheme.EqualFooting => (double)total / present / n,
+                WeightingScheme.EqualFooting => EqualFootingWeight(groups[g].Group, n, total, otherRespondents, stakeholderGroups),
 
                 // All present groups weighted zero leaves nothing to normalise: everyone gets zero.
                 WeightingScheme.Custom => relativeSum > 0 ? total * RelativeWeight(groups[g].Group) / relativeSum / n : 0.0,
@@ -61,6 +85,21 @@ public sealed record Weighting(WeightingScheme Scheme, IReadOnlyDictionary<strin
         }
 
         return weights;
+    }
+
+    /// <summary>
+    /// Each stakeholder group present carries the same total; "Other" counts once per respondent or not at all. With
+    /// only "Other" present and pooled, its respondents keep their headcount weight; left out, nobody carries weight.
+    /// </summary>
+    private double EqualFootingWeight(string group, long n, long total, long otherRespondents, int stakeholderGroups)
+    {
+        if (!Other.IsStakeholderGroup(group))
+        {
+            return Other.Treatment == OtherGroupTreatment.PooledAtHeadcount ? 1.0 : 0.0;
+        }
+
+        var shared = Other.Treatment == OtherGroupTreatment.PooledAtHeadcount ? total - otherRespondents : total;
+        return (double)shared / stakeholderGroups / n;
     }
 
     private double RelativeWeight(string group) =>

@@ -89,6 +89,39 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal("1", participation.Single(r => r["section"] == "regional_group" && r["code"] == "Intergovernmental Organizations")["count"]);
     }
 
+    /// <summary>Exports the seeded workshop with a graduation table of one row given by --ldc-graduations.</summary>
+    private async Task<(CliRun Run, string Table)> ExportWithLdcTableAsync(string row)
+    {
+        await _database.SeedWorkshopAsync();
+        var table = Path.Combine(Directory.CreateTempSubdirectory("consensuslab-ldc-").FullName, "ldc.csv");
+        await File.WriteAllTextAsync(table, $"iso2,name,graduation,decision,source\n{row}\n");
+        var run = await CliRun.RunAsync(["export", "--session", SeededDatabase.Code, "--out", _database.Out, "--database",
+            _database.DatabasePath, "--ldc-graduations", table]);
+        return (run, table);
+    }
+
+    [Fact]
+    public async Task An_LDC_graduation_table_given_on_the_command_line_is_used_and_named()
+    {
+        var (run, table) = await ExportWithLdcTableAsync("NP,Nepal,2026-01-01,decided,For the test");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_database.Out, "participation.json")));
+        var list = json.RootElement.GetProperty("ldcList");
+        Assert.Equal(Path.GetFullPath(table), list.GetProperty("table").GetString());
+        Assert.Equal("NP", list.GetProperty("graduated")[0].GetProperty("iso2").GetString());
+    }
+
+    [Fact]
+    public async Task A_malformed_LDC_graduation_table_is_refused_with_its_line()
+    {
+        var (run, _) = await ExportWithLdcTableAsync("NP,Nepal,soon,decided,For the test");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("line 2", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_database.Out, "participation.json")));
+    }
+
     [Fact]
     public async Task A_session_code_typed_in_lower_case_is_found()
     {

@@ -30,7 +30,7 @@ public sealed class CountryCatalogueTests
         Assert.True(Countries.IsKnown(CountryCatalogue.NotListed));
         Assert.Null(Countries.Find(CountryCatalogue.NotListed));
         Assert.Equal(CountryCatalogue.NoRegionalGroup, Countries.RegionalGroupOf(CountryCatalogue.NotListed));
-        Assert.Equal(DevelopmentStatus.Unclassified, Countries.DevelopmentOf(CountryCatalogue.NotListed, SessionDay));
+        Assert.Equal(DevelopmentStatus.Unclassified, Countries.DevelopmentOf(CountryCatalogue.NotListed, SessionDay, LdcGraduations.Bundled));
     }
 
     [Theory]
@@ -88,6 +88,8 @@ public sealed class CountryCatalogueTests
     [InlineData("LA", "2026-11-24", DevelopmentStatus.DevelopingExcludingLdc)]
     [InlineData("LA", "2030-01-01", DevelopmentStatus.DevelopingExcludingLdc)]
     [InlineData("BD", "2026-11-24", DevelopmentStatus.LeastDeveloped)]
+    [InlineData("BD", "2029-11-23", DevelopmentStatus.LeastDeveloped)]
+    [InlineData("BD", "2029-11-24", DevelopmentStatus.DevelopingExcludingLdc)]
     [InlineData("ST", "2026-01-01", DevelopmentStatus.DevelopingExcludingLdc)]
     [InlineData("FR", "2026-11-24", DevelopmentStatus.Developed)]
     [InlineData("CY", "2026-11-24", DevelopmentStatus.Developed)]
@@ -99,12 +101,12 @@ public sealed class CountryCatalogueTests
     [InlineData("QQ", "2026-11-24", DevelopmentStatus.Unclassified)]
     [InlineData("fr", "2026-11-24", DevelopmentStatus.Unclassified)]
     public void Development_status_is_evaluated_on_the_session_day(string iso2, string day, DevelopmentStatus expected) =>
-        Assert.Equal(expected, Countries.DevelopmentOf(iso2, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, Countries.DevelopmentOf(iso2, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), LdcGraduations.Bundled));
 
     [Fact]
     public void Development_categories_do_not_overlap_and_cover_every_country()
     {
-        var byStatus = Countries.All.GroupBy(c => Countries.DevelopmentOf(c.Iso2, SessionDay)).ToDictionary(g => g.Key, g => g.Count());
+        var byStatus = Countries.All.GroupBy(c => Countries.DevelopmentOf(c.Iso2, SessionDay, LdcGraduations.Bundled)).ToDictionary(g => g.Key, g => g.Count());
 
         Assert.Equal(44, byStatus[DevelopmentStatus.LeastDeveloped]);
         Assert.Equal(65, byStatus[DevelopmentStatus.Developed]);

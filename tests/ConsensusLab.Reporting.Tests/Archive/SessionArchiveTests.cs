@@ -1,3 +1,4 @@
+using ConsensusLab.Domain.Countries;
 using ConsensusLab.Domain.Participants;
 using ConsensusLab.Domain.Questions;
 using ConsensusLab.Domain.Sessions;
@@ -38,7 +39,7 @@ public sealed class SessionArchiveTests : IAsyncLifetime
         await _database.Ledger.AppendAsync(Answer("r3", """{"choice":2}""") with { SessionCode = "OTHER1" }, default);
         var weights = new Dictionary<string, double> { ["GOV"] = 2.5 };
 
-        var archive = await SessionArchive.LoadAsync(session, weights, _database.Participants, _database.Ledger, CancellationToken.None);
+        var archive = await SessionArchive.LoadAsync(session, weights, LdcGraduations.Bundled, _database.Participants, _database.Ledger, CancellationToken.None);
 
         Assert.Same(session, archive.Session);
         Assert.Equal(2.5, archive.GroupWeights["GOV"]);

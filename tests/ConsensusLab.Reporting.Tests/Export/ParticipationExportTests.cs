@@ -30,7 +30,12 @@ public sealed class ParticipationExportTests
         Assert.Equal(("1", "3", "0.3333"), Figure(rows[("attendance", "online")]));
         Assert.Equal(("0", "3", "0.0000"), Figure(rows[("stakeholder_group", "TC")]));
         Assert.Equal(("1", "3", "0.3333"), Figure(rows[("regional_group", "Intergovernmental Organizations")]));
-        Assert.Equal(1 + 5 + 2 + 4 + 2 + 6 + 7, table.Rows.Count - 1);
+        // The LDC list used: the session's day, the bundled list's date, the table, and Bangladesh's pending date.
+        Assert.Equal("2026-11-23", rows[("ldc_list", "as_of")]["name"]);
+        Assert.Equal("2024-12-13", rows[("ldc_list", "base_list")]["name"]);
+        Assert.Equal("bundled", rows[("ldc_list", "graduation_table")]["name"]);
+        Assert.StartsWith("Bangladesh: 2029-11-24 (", rows[("ldc_list", "pending:BD")]["name"], StringComparison.Ordinal);
+        Assert.Equal(2 + 5 + 2 + 4 + 2 + 6 + 7 + 4, table.Rows.Count - 1);
     }
 
     [Fact]

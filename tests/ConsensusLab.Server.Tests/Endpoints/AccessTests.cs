@@ -18,6 +18,7 @@ public sealed class AccessTests : IAsyncLifetime
         { "POST", "open" },
         { "POST", "close" },
         { "PUT", "weighting" },
+        { "PUT", "other-group" },
         { "PUT", "groups/GOV/weight" },
         { "POST", "questions/agree/open" },
         { "POST", "questions/agree/close" },

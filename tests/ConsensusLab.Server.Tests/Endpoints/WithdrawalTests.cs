@@ -30,6 +30,31 @@ public sealed class WithdrawalTests
     }
 
     [Fact]
+    public async Task After_a_withdrawal_the_participant_counts_drop_like_the_meters()
+    {
+        await using var server = new ConsensusServer();
+        var code = await server.CreateSessionAsync(Sessions.LikertAndPosition);
+        await server.JoinAsync(code, "GOV");
+        await server.JoinAsync(code, "CS");
+        var leaves = await server.JoinAsync(code, "CS");
+
+        (await WithdrawAsync(server, code, leaves)).EnsureSuccessStatusCode();
+        // A repeated request (the token no longer works) changes nothing.
+        await WithdrawAsync(server, code, leaves);
+
+        var session = await ConsensusServer.ReadAsync(await server.Client.GetAsync($"/api/sessions/{code}"));
+        Assert.Equal(2, session["participants"]!.GetValue<int>());
+        Assert.Equal(1, session["groups"]!.AsArray().Single(g => g!["code"]!.GetValue<string>() == "CS")!["members"]!.GetValue<int>());
+        var figures = await ConsensusServer.ReadAsync(await server.ModeratorAsync(HttpMethod.Get, code, "exports/participation.json"));
+        Assert.Equal(2, figures["total"]!.GetValue<int>());
+        Assert.Equal(1, figures["withdrawn"]!.GetValue<int>());
+        Assert.Equal(1, figures["stakeholderGroups"]!.AsArray().Single(g => g!["code"]!.GetValue<string>() == "CS")!["count"]!.GetValue<int>());
+        var csv = await (await server.ModeratorAsync(HttpMethod.Get, code, "exports/participation.csv")).Content.ReadAsStringAsync();
+        Assert.Contains("total,total,Total,2,2,", csv, StringComparison.Ordinal);
+        Assert.Contains("total,withdrawn,Withdrew (not counted),1,3,", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Withdrawn_token_can_no_longer_answer()
     {
         await using var server = new ConsensusServer();
@@ -56,6 +81,8 @@ public sealed class WithdrawalTests
         await using var restarted = new ConsensusServer(path);
         restarted.ModeratorKeys[code] = key;
         Assert.Equal(0, (await restarted.MetersAsync(code, "agree"))["meters"]!["headcount"]!["overall"]!["respondents"]!.GetValue<int>());
+        // The group counts its members afresh from the store, without the one who withdrew.
+        Assert.Equal(0, (await ConsensusServer.ReadAsync(await restarted.Client.GetAsync($"/api/sessions/{code}")))["participants"]!.GetValue<int>());
     }
 
     private static Task<HttpResponseMessage> WithdrawAsync(ConsensusServer server, string code, string token)

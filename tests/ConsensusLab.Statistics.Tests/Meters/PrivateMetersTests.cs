@@ -39,8 +39,18 @@ public sealed class PrivateMetersTests
     {
         var meters = PrivateMeters.Compute(Tally(), Weighting.Headcount, threshold: 5);
         // Only GOV (all agree) and CS (none agree) remain: Polis (6+1)/(6+2) · (0+1)/(5+2) = 7/8 · 1/7 = 1/8.
-        Assert.Equal(2, meters.CrossGroup.GroupsPresent);
+        Assert.Equal(2, meters.CrossGroup.GroupsCompared);
         Assert.Equal(0.125, meters.CrossGroup.GroupInformedConsensus!.Value, 12);
+    }
+
+    [Fact]
+    public void Groups_present_counts_every_group_that_answered_and_says_how_many_are_withheld()
+    {
+        var cross = PrivateMeters.Compute(Tally(), Weighting.Headcount, threshold: 5).CrossGroup;
+
+        Assert.Equal(3, cross.GroupsPresent);
+        Assert.Equal(1, cross.GroupsSuppressed);
+        Assert.Equal(2, cross.GroupsCompared);
     }
 
     [Fact]

@@ -56,12 +56,5 @@ public sealed class WeightingTests
         Assert.Throws<ArgumentOutOfRangeException>(() =>
             new Weighting(WeightingScheme.Custom, new Dictionary<string, double> { ["GOV"] = weight }));
 
-    private static readonly IEqualityComparer<double> Tolerance = new ToleranceComparer(1e-12);
-
-    private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>
-    {
-        public bool Equals(double x, double y) => Math.Abs(x - y) <= tolerance;
-
-        public int GetHashCode(double obj) => 0;
-    }
+    private static IEqualityComparer<double> Tolerance => Statistics.Tests.Tolerance.TwelveDigits;
 }

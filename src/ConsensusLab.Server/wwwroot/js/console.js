@@ -7,7 +7,6 @@
 // ?key=. A refused key brings up the "needs its moderator link" panel.
 import { ApiError, clearProblem, getJson, postJson, sessionPath, showProblem, withKey } from './api.js';
 import { h, isolate, replaceContent, uid, userText } from './dom.js';
-import { isFigure, number, percent, signed } from './format.js';
 import { locale, t, tn } from './i18n.js';
 import { loadModeratorKey, loadViewKey, parseKey, saveModeratorKey, takeKeyFromFragment } from './keys.js';
 import { kindLabel, questionStatus, sessionStatus } from './labels.js';
@@ -18,6 +17,7 @@ import { createJoinPanel } from './join-panel.js';
 import { createInvitePanel } from './invites.js';
 import { createTimelines, hasTimeline } from './timeline.js';
 import { createProjectorControl } from './projector-control.js';
+import { renderChange } from './round-change.js';
 
 const EXPORTS = ['answers.csv', 'summary.csv', 'summary.json', 'participation.csv', 'participation.json', 'timeline.csv'];
 const CHANGE_REFRESH_MS = 3000;
@@ -146,8 +146,9 @@ export async function startConsole(main, code, onLiveState) {
     if (!card) return;
     const update = held.get(questionId)?.update;
     renderQuestionMeters(card.meter, card.question, update?.meters?.[scheme] ?? null, session.groups ?? [],
-      { threshold: session.privacyThreshold ?? 5 });
+      { threshold: session.privacyThreshold ?? 5, details: true });
     if (hasTimeline(card.question)) replaceContent(card.timeline, timelines.render(card.question, scheme));
+    if (card.shift) renderChange(card.change, card.question, card.shift, scheme);
     card.refresh();
   }
 
@@ -281,6 +282,8 @@ export async function startConsole(main, code, onLiveState) {
       question,
       meter,
       timeline,
+      change,
+      shift: null, // the last round shift loaded: redrawn under the card's weighting when the moderator switches
       element: h('article', { class: 'card meter-card', 'aria-labelledby': promptId, 'data-question': question.id },
         h('header', { class: 'meter-card-header' },
           h('p', { class: 'eyebrow' }, `${t('console.q', { number: index + 1 })} \u00b7 ${kindLabel(question.kind)}`),
@@ -311,6 +314,7 @@ export async function startConsole(main, code, onLiveState) {
         const round = card.question.round ?? 1;
         if (round <= 1) {
           change.hidden = true;
+          card.shift = null;
           return;
         }
         const wait = changeLoadedAt + CHANGE_REFRESH_MS - Date.now();
@@ -324,10 +328,12 @@ export async function startConsole(main, code, onLiveState) {
         changeRound = round;
         changeLoadedAt = Date.now();
         getJson(path('rounds', String(round), 'change'), { moderatorKey }).then((shift) => {
-          renderChange(change, card.question, shift);
+          card.shift = shift;
+          renderChange(change, card.question, shift, scheme);
           change.hidden = false;
         }).catch((error) => {
           if (rejected(error)) return;
+          card.shift = null;
           replaceContent(change, h('p', { class: 'muted' }, t('change.unavailable', { round })));
           change.hidden = false;
         });
@@ -402,19 +408,4 @@ export async function startConsole(main, code, onLiveState) {
       scheduleDraw(update.questionId);
     },
   }, { key: moderatorKey });
-}
-
-/** The shift between two rounds: { fromRound, toRound, netChangeAgree, netChangeMeanPosition, shareMoved, mcNemar, wilcoxon }. */
-function renderChange(container, question, shift) {
-  const pValue = (test) => (isFigure(test?.pValue) ? (test.pValue < 0.001 ? '< 0.001' : number(test.pValue, 3)) : '\u2014');
-  const points = (value) => (isFigure(value) ? `${value > 0 ? '+' : value < 0 ? '\u2212' : ''}${Math.abs(value * 100).toFixed(0)} ${t('change.points')}` : '\u2014');
-  const item = (term, name, value) => h('div', {}, h('dt', {}, term), h('dd', { 'data-figure': name }, value));
-  replaceContent(container,
-    h('h4', {}, t('change.heading', { from: shift?.fromRound ?? (question.round ?? 2) - 1, to: shift?.toRound ?? question.round })),
-    h('dl', { class: 'figures' },
-      question.kind === 'likert' ? item(t('change.netAgree'), 'net-change-agree', points(shift?.netChangeAgree)) : null,
-      question.kind === 'position' ? item(t('change.netMean'), 'net-change-mean', signed(shift?.netChangeMeanPosition)) : null,
-      item(t('change.shareMoved'), 'share-moved', percent(shift?.shareMoved)),
-      shift?.mcNemar !== undefined ? item(t('change.mcNemar'), 'mcnemar', pValue(shift?.mcNemar)) : null,
-      shift?.wilcoxon !== undefined ? item(t('change.wilcoxon'), 'wilcoxon', pValue(shift?.wilcoxon)) : null));
 }

@@ -42,6 +42,11 @@ export function signed(value, digits = 2) {
 export const AXIS_MIN = ltr(`${MINUS}1`);
 export const AXIS_MAX = ltr('+1');
 
+/** A p-value with three decimals, "< 0.001" below that: smaller digits would claim a precision the test lacks. */
+export function pValue(value) {
+  return isFigure(value) ? (value < 0.001 ? '< 0.001' : value.toFixed(3)) : DASH;
+}
+
 /** A percentage range "51–72%" for an interval, or a dash when either end is undefined. */
 export function percentRange(lower, upper) {
   if (!isFigure(lower) || !isFigure(upper)) return DASH;

@@ -7,19 +7,12 @@ import { h, isolate, replaceContent, userText } from './dom.js';
 import { AXIS_MAX, AXIS_MIN, DASH, isFigure, number, percent, percentRange, signed } from './format.js';
 import { t, tn, tParts } from './i18n.js';
 import { groupNameByCode, verdictLabel } from './labels.js';
+import { detailsPanel, groupsPresentNote, kindFigures, verdictFigure } from './meter-details.js';
 import { colorsFor, legend } from './distributions.js';
 import { optionColumns, positionHistogram, positionStrip, shareBar, shareGauge, stackedBar } from './meters.js';
 
-/**
- * The ordinal verdict, wherever the server places it (today `ordinalConsensus.verdict`; the contract
- * allows `ordinal.verdict` or a plain `verdict`); null when there is none.
- */
-function verdictOf(meter) {
-  if (!meter) return null;
-  if (typeof meter.verdict === 'string') return meter.verdict;
-  const block = Object.values(meter).find((value) => typeof value?.verdict === 'string');
-  return block?.verdict ?? null;
-}
+/** A group's own ordinal verdict (the Delphi criterion on its answers); null when there is none. */
+const groupVerdictOf = (meter) => meter?.ordinalConsensus?.verdict ?? null;
 
 function verdictBadge(verdict) {
   if (!verdict) return null;
@@ -106,11 +99,11 @@ function polarizationOf(meters) {
   return isFigure(meters.overall?.polarization) ? meters.overall.polarization : null;
 }
 
-function figures(question, meters) {
+/** The card's figures; withDetails adds the concordance figures of the kind (the moderator's cards, not the projector). */
+function figures(question, meters, groups, withDetails) {
   const { overall, crossGroup } = meters;
   const item = (term, name, value, note) => h('div', {},
     h('dt', {}, term), h('dd', {}, h('span', { 'data-figure': name }, value), note ? h('span', { class: 'muted' }, note) : null));
-  const verdict = verdictOf(overall) ?? verdictOf(meters);
   const polarization = polarizationOf(meters);
   return h('dl', { class: 'figures' },
     item(t('meters.respondents'), 'respondents', number(overall.respondents)),
@@ -119,8 +112,9 @@ function figures(question, meters) {
     question.kind === 'likert' ? item(t('meters.lowestGroup'), 'lowest-group', percent(crossGroup?.minimumAgree)) : null,
     polarization !== null ? item(t('meters.polarization'), 'polarization', number(polarization, 2)) : null,
     item(t('meters.divergence'), 'divergence', number(crossGroup?.jensenShannonBits, 2), ` ${t('meters.bits')}`),
-    item(t('meters.groupsPresent'), 'groups-present', number(crossGroup?.groupsPresent)),
-    verdict ? h('div', {}, h('dt', {}, t('meters.verdict')), h('dd', {}, verdictBadge(verdict))) : null);
+    item(t('meters.groupsPresent'), 'groups-present', number(crossGroup?.groupsPresent), groupsPresentNote(crossGroup)),
+    withDetails ? kindFigures(question, overall) : null,
+    verdictFigure(meters, groups, verdictBadge));
 }
 
 function groupResult(question, meter) {
@@ -163,7 +157,7 @@ function groupTable(question, meters, groups, threshold) {
       const meter = byCode.get(code);
       const suppressed = Boolean(meter?.suppressed);
       return h('tr', { class: meter?.respondents || suppressed ? null : 'is-empty', 'data-group': code },
-        h('th', { scope: 'row' }, userText(groupNameByCode(groups, code)), suppressed ? null : verdictBadge(verdictOf(meter))),
+        h('th', { scope: 'row' }, userText(groupNameByCode(groups, code)), suppressed ? null : verdictBadge(groupVerdictOf(meter))),
         h('td', { class: 'result' }, suppressed
           ? h('span', { class: 'suppressed' }, t('results.suppressed', { n: threshold ?? 5 }))
           : meter ? groupResult(question, meter) : DASH),
@@ -174,16 +168,20 @@ function groupTable(question, meters, groups, threshold) {
 
 /**
  * Draws meters (a QuestionMeters, or null before the first update) into container.
- * options: { threshold (privacy threshold for the "fewer than N" note) }.
+ * options: { threshold (privacy threshold for the "fewer than N" note), details (the moderator's figures and
+ * "details" panel; the projector shows the headline figures only) }.
  */
-export function renderQuestionMeters(container, question, meters, groups, { threshold = 5 } = {}) {
+export function renderQuestionMeters(container, question, meters, groups, { threshold = 5, details = false } = {}) {
   if (!meters?.overall || !meters.overall.respondents) {
     container.replaceChildren(h('p', { class: 'muted empty-meter' }, t('meters.empty')));
     return;
   }
+  // Every update rebuilds the meter: a panel the moderator opened stays open.
+  const detailsOpen = Boolean(container.querySelector('details.meter-details')?.open);
   replaceContent(container,
     overallBlock(question, meters.overall),
-    figures(question, meters),
+    figures(question, meters, groups, details),
+    details ? detailsPanel(question, meters, detailsOpen) : null,
     question.kind === 'likert' || question.kind === 'position' ? null : legend(question),
     groupTable(question, meters, groups, threshold));
 }

@@ -4,6 +4,7 @@ import { clearProblem, putJson, sessionPath, showProblem } from './api.js';
 import { h, uid, userText } from './dom.js';
 import { t } from './i18n.js';
 import { SCHEME_CODES, groupName, schemeHelp, schemeName } from './labels.js';
+import { createOtherGroupPanel } from './other-group.js';
 
 /**
  * Returns { element, update(session) }; onSchemeChange(scheme) runs on every change, local or remote.
@@ -17,6 +18,7 @@ export function createWeightingPanel(code, onSchemeChange, moderator) {
   const radios = new Map();
   const weightInputs = new Map();
   const weightsBox = h('div', { class: 'custom-weights', hidden: true });
+  const other = createOtherGroupPanel(code, moderator);
 
   const choices = h('div', { class: 'segmented' }, SCHEME_CODES.map((option) => {
     const input = h('input', { type: 'radio', name, value: option });
@@ -31,6 +33,7 @@ export function createWeightingPanel(code, onSchemeChange, moderator) {
       h('legend', { id: 'weighting-heading' }, t('weighting.heading')),
       choices),
     weightsBox,
+    other.element,
     problemBox);
 
   function show(next) {
@@ -96,6 +99,7 @@ export function createWeightingPanel(code, onSchemeChange, moderator) {
     element,
     update(session) {
       renderWeights(session.groups ?? []);
+      other.update(session);
       if (saving === 0 && session.weighting !== scheme) show(session.weighting);
     },
   };
