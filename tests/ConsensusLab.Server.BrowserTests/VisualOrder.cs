@@ -27,10 +27,18 @@ internal static class VisualOrder
         })
         """;
 
-    /// <summary>Whether <paramref name="first"/> is drawn left of <paramref name="second"/> (both on the same line).</summary>
+    /// <summary>
+    /// Whether <paramref name="first"/> is drawn left of <paramref name="second"/> (both on the same line). Live updates
+    /// redraw the figures, so a measurement taken while one is being replaced is taken again, for up to two seconds.
+    /// </summary>
     public static async Task<bool> IsLeftOfAsync(ILocator element, string first, string second)
     {
-        var edges = await element.EvaluateAsync<double[]>(LeftEdges, new[] { first, second });
-        return edges[0] < edges[1];
+        for (var attempt = 1; ; attempt++)
+        {
+            var edges = await element.EvaluateAsync<double[]>(LeftEdges, new[] { first, second });
+            if (edges[0] < edges[1] || attempt == 20)
+                return edges[0] < edges[1];
+            await Task.Delay(100);
+        }
     }
 }

@@ -47,10 +47,13 @@ export function pValue(value) {
   return isFigure(value) ? (value < 0.001 ? '< 0.001' : value.toFixed(3)) : DASH;
 }
 
-/** A percentage range "51–72%" for an interval, or a dash when either end is undefined. */
+/**
+ * A percentage range "51–72%" for an interval, or a dash when either end is undefined. Isolated left-to-right like a
+ * signed figure: a dash between two numbers does not join them, and in Arabic the range would read "72%–51".
+ */
 export function percentRange(lower, upper) {
   if (!isFigure(lower) || !isFigure(upper)) return DASH;
-  return `${(lower * 100).toFixed(0)}\u2013${(upper * 100).toFixed(0)}%`;
+  return ltr(`${(lower * 100).toFixed(0)}\u2013${(upper * 100).toFixed(0)}%`);
 }
 
 export function clamp(value, min, max) {
