@@ -84,6 +84,23 @@ public sealed class ModeratorTests(RoomFixture fixture)
     }
 
     [Fact]
+    public async Task Next_with_several_questions_open_closes_them_all_and_opens_the_one_after_the_last()
+    {
+        var room = await fixture.Server.CreateSessionAsync(Sessions.EnhancedCooperation());
+        await room.OpenAsync();
+        await room.OpenQuestionAsync("footing");
+        await room.OpenQuestionAsync("axis");
+        var page = await fixture.NewPageAsync("en");
+        await page.GotoAsync(room.ModeratorUrl);
+        await Expect(page.Locator(".now-showing")).ToHaveTextAsync("2 questions open: 1 and 2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next: question 3" }).ClickAsync();
+        await Expect(page.Locator("[data-question=\"footing\"] .badge").First).ToHaveTextAsync("Closed");
+        await Expect(page.Locator("[data-question=\"axis\"] .badge").First).ToHaveTextAsync("Closed");
+        await Expect(page.Locator("[data-question=\"venue\"] .badge").First).ToHaveTextAsync("Open");
+        await Expect(page.GetByText("Now open: question 3")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Revealed_results_reach_the_participants()
     {
         var room = await fixture.Server.CreateSessionAsync(Sessions.EnhancedCooperation());

@@ -10,7 +10,7 @@ internal sealed partial class HostileRequestGenerator
     private string[] PublicRoutes =>
     [
         "/api/sessions", $"/api/sessions/{target.Code}", $"/api/sessions/{target.Code}/qr.svg", "/api/countries", "/api/templates", "/health",
-        "/openapi/v1.json", $"/join/{target.Code}", "/moderate", $"/moderate/{target.Code}", $"/project/{target.Code}",
+        "/openapi/v1.json", "/api-docs", $"/join/{target.Code}", "/moderate", $"/moderate/{target.Code}", $"/project/{target.Code}",
     ];
 
     /// <summary>Every other route of the API, for session A; the live channel only for methods other than GET (it streams forever).</summary>

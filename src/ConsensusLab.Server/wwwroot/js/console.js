@@ -187,28 +187,31 @@ export async function startConsole(main, code, onLiveState) {
   const invites = createInvitePanel(code, moderator);
   const projectorControl = createProjectorControl(code, moderator);
 
-  // Question control: "next" closes the open question and opens the next pending one.
+  // Question control: "next" closes the open questions and opens the pending one after them.
   const nowShowing = h('span', { class: 'now-showing' });
   const nextButton = h('button', { type: 'button', class: 'button primary' }, t('console.next'));
   const controlProblem = h('div', { class: 'problem-box', hidden: true });
   nextButton.addEventListener('click', async () => {
-    const { current, next } = nextStep();
+    const { open, next } = nextStep();
     if (!next) return;
     nextButton.disabled = true;
-    if (current && !(await command(sessionPath(code, 'questions', current.id, 'close'), controlProblem))) {
-      refreshControl();
-      return;
+    for (const current of open) {
+      if (!(await command(sessionPath(code, 'questions', current.id, 'close'), controlProblem))) {
+        refreshControl();
+        return;
+      }
     }
     await command(sessionPath(code, 'questions', next.id, 'open'), controlProblem);
     refreshControl();
   });
 
+  /** The open questions (several when the moderator opened them together) and the first pending one after the last of them. */
   function nextStep() {
     const questions = session.questions;
-    const currentIndex = questions.findIndex((q) => q.status === 'open');
-    const current = currentIndex >= 0 ? questions[currentIndex] : null;
-    const next = questions.find((q, index) => q.status === 'pending' && index > currentIndex) ?? null;
-    return { current, next };
+    const open = questions.filter((q) => q.status === 'open');
+    const lastOpenIndex = open.length > 0 ? questions.indexOf(open.at(-1)) : -1;
+    const next = questions.find((q, index) => q.status === 'pending' && index > lastOpenIndex) ?? null;
+    return { open, next };
   }
 
   function refreshControl() {
