@@ -163,4 +163,37 @@ public sealed class RakingTests
         Assert.Equal([1.0], result.Weights.Weights, Tolerance.TwelveDigits);
         Assert.Equal(1.0, result.DesignEffect);
     }
+
+    [Fact]
+    public void Margins_that_an_empty_cross_cell_makes_incompatible_do_not_converge_and_say_by_how_much()
+    {
+        // Every GOV respondent is African and every CS one from WEOG (the cells GOV-WEOG and CS-AFR are empty), so
+        // groups at 1/2 each and regions at 0.3/0.7 cannot both hold: the passes alternate, 0.2 apart.
+        RespondentProfile[] respondents = [new("GOV", "AFR", "F"), new("GOV", "AFR", "M"), new("CS", "WEOG", "F")];
+        RakingMargin[] margins =
+        [
+            RakingMargin.EqualShares(RespondentTrait.Group),
+            new(RespondentTrait.RegionalGroup, new Dictionary<string, double> { ["AFR"] = 0.3, ["WEOG"] = 0.7 }),
+        ];
+
+        var result = Raking.Rake(RespondentWeights.Headcount(respondents), margins, new RakingOptions(MaxIterations: 20));
+
+        Assert.False(result.Converged);
+        Assert.Equal(20, result.Iterations);
+        Assert.Equal(0.2, result.MaxMarginError, 12);
+    }
+
+    [Fact]
+    public void Raking_to_group_region_and_gender_at_once_meets_all_three()
+    {
+        RakingMargin[] margins = [.. GroupAndRegion, RakingMargin.EqualShares(RespondentTrait.Gender)];
+
+        var result = Raking.Rake(RespondentWeights.Headcount(SurveyExample.Respondents), margins);
+
+        Assert.True(result.Converged);
+        var weights = result.Weights.Weights;
+        Assert.Equal(6, weights.Where((_, i) => SurveyExample.Respondents[i].Gender == "F").Sum(), 9);
+        Assert.Equal(4.2, weights.Where((_, i) => SurveyExample.Respondents[i].RegionalGroup == "WEOG").Sum(), 9);
+        Assert.Equal(4, weights.Where((_, i) => SurveyExample.Respondents[i].Group == "GOV").Sum(), 9);
+    }
 }
