@@ -42,32 +42,40 @@ public sealed record Weighting(WeightingScheme Scheme, IReadOnlyDictionary<strin
     public double[] RespondentWeights(TallySnapshot tally)
     {
         ArgumentNullException.ThrowIfNull(tally);
-        var groups = tally.Groups;
-        var weights = new double[groups.Length];
+        return RespondentWeights(tally.Groups.Select(g => (g.Group, g.Respondents)).ToArray());
+    }
+
+    /// <summary>
+    /// Per group, in the given order, the weight of ONE respondent of that group; 0 for empty groups. The tally's
+    /// overload and the per-respondent weights of a survey both come here, so the two cannot drift apart.
+    /// </summary>
+    internal double[] RespondentWeights(IReadOnlyList<(string Group, long Respondents)> groups)
+    {
+        var weights = new double[groups.Count];
         long total = 0;
         var stakeholderGroups = 0;
         var relativeSum = 0.0;
         long otherRespondents = 0;
-        foreach (var group in groups)
+        foreach (var (group, respondents) in groups)
         {
-            if (group.Respondents > 0)
+            if (respondents > 0)
             {
-                total += group.Respondents;
-                relativeSum += RelativeWeight(group.Group);
-                if (Other.IsStakeholderGroup(group.Group))
+                total += respondents;
+                relativeSum += RelativeWeight(group);
+                if (Other.IsStakeholderGroup(group))
                 {
                     stakeholderGroups++;
                 }
                 else
                 {
-                    otherRespondents += group.Respondents;
+                    otherRespondents += respondents;
                 }
             }
         }
 
-        for (var g = 0; g < groups.Length; g++)
+        for (var g = 0; g < groups.Count; g++)
         {
-            var n = groups[g].Respondents;
+            var (group, n) = groups[g];
             if (n == 0)
             {
                 continue;
@@ -76,10 +84,10 @@ public sealed record Weighting(WeightingScheme Scheme, IReadOnlyDictionary<strin
             weights[g] = Scheme switch
             {
                 WeightingScheme.Headcount => 1.0,
-                WeightingScheme.EqualFooting => EqualFootingWeight(groups[g].Group, n, total, otherRespondents, stakeholderGroups),
+                WeightingScheme.EqualFooting => EqualFootingWeight(group, n, total, otherRespondents, stakeholderGroups),
 
                 // All present groups weighted zero leaves nothing to normalise: everyone gets zero.
-                WeightingScheme.Custom => relativeSum > 0 ? total * RelativeWeight(groups[g].Group) / relativeSum / n : 0.0,
+                WeightingScheme.Custom => relativeSum > 0 ? total * RelativeWeight(group) / relativeSum / n : 0.0,
                 _ => throw new InvalidOperationException("Unknown weighting scheme."),
             };
         }
