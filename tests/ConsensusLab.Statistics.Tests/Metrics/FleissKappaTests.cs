@@ -14,6 +14,22 @@ public sealed class FleissKappaTests
         { 7, 7, 0, 0, 0 }, { 3, 2, 6, 3, 0 }, { 2, 5, 3, 2, 2 }, { 6, 5, 2, 1, 0 }, { 0, 2, 2, 3, 7 },
     };
 
+    // Fleiss (1971) itself: 30 patients, 6 psychiatrists, 5 diagnoses (R irr's diagnoses data, aggregated to counts by
+    // further_measures.py); R irr::kappam.fleiss gives 0.4302445, statsmodels 0.43024452006014074.
+    private static readonly long[,] FleissPatients =
+    {
+        { 0, 0, 0, 6, 0 }, { 0, 3, 0, 0, 3 }, { 0, 1, 4, 0, 1 }, { 0, 0, 0, 0, 6 }, { 0, 3, 0, 3, 0 },
+        { 2, 0, 4, 0, 0 }, { 0, 0, 4, 0, 2 }, { 2, 0, 3, 1, 0 }, { 2, 0, 0, 4, 0 }, { 0, 0, 0, 0, 6 },
+        { 1, 0, 0, 5, 0 }, { 1, 1, 0, 4, 0 }, { 0, 3, 3, 0, 0 }, { 1, 0, 0, 5, 0 }, { 0, 2, 0, 3, 1 },
+        { 0, 0, 5, 0, 1 }, { 3, 0, 0, 1, 2 }, { 5, 1, 0, 0, 0 }, { 0, 2, 0, 4, 0 }, { 1, 0, 2, 0, 3 },
+        { 0, 0, 0, 0, 6 }, { 0, 1, 0, 5, 0 }, { 0, 2, 0, 1, 3 }, { 2, 0, 0, 4, 0 }, { 1, 0, 0, 4, 1 },
+        { 0, 5, 0, 1, 0 }, { 4, 0, 0, 0, 2 }, { 0, 2, 0, 4, 0 }, { 1, 0, 5, 0, 0 }, { 0, 0, 0, 0, 6 },
+    };
+
+    [Fact]
+    public void Kappa_matches_Fleiss_1971_psychiatric_diagnoses() =>
+        Assert.Equal(0.43024452006014074, FleissKappa.Of(FleissPatients)!.Value, 12);
+
     [Fact]
     public void Kappa_matches_the_ten_subject_worked_example()
     {

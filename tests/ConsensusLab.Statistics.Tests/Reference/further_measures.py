@@ -41,6 +41,17 @@ print("== Fleiss' kappa, Wikipedia's 10 subjects x 14 raters x 5 categories (Fle
 wikipedia = [[0, 0, 0, 0, 14], [0, 2, 6, 4, 2], [0, 0, 3, 5, 6], [0, 3, 9, 2, 0], [2, 2, 8, 1, 1],
              [7, 7, 0, 0, 0], [3, 2, 6, 3, 0], [2, 5, 3, 2, 2], [6, 5, 2, 1, 0], [0, 2, 2, 3, 7]]
 print(repr(fleiss_kappa(wikipedia, method="fleiss")))
+# Fleiss (1971): 30 patients, 6 psychiatrists, 5 diagnoses, as R's irr package ships it (irr::diagnoses, where
+# kappam.fleiss gives 0.4302445). Rows are patients, entries the diagnosis 1..5 each psychiatrist gave.
+diagnoses = [[4, 4, 4, 4, 4, 4], [2, 2, 2, 5, 5, 5], [2, 3, 3, 3, 3, 5], [5, 5, 5, 5, 5, 5], [2, 2, 2, 4, 4, 4],
+             [1, 1, 3, 3, 3, 3], [3, 3, 3, 3, 5, 5], [1, 1, 3, 3, 3, 4], [1, 1, 4, 4, 4, 4], [5, 5, 5, 5, 5, 5],
+             [1, 4, 4, 4, 4, 4], [1, 2, 4, 4, 4, 4], [2, 2, 2, 3, 3, 3], [1, 4, 4, 4, 4, 4], [2, 2, 4, 4, 4, 5],
+             [3, 3, 3, 3, 3, 5], [1, 1, 1, 4, 5, 5], [1, 1, 1, 1, 1, 2], [2, 2, 4, 4, 4, 4], [1, 3, 3, 5, 5, 5],
+             [5, 5, 5, 5, 5, 5], [2, 4, 4, 4, 4, 4], [2, 2, 4, 5, 5, 5], [1, 1, 4, 4, 4, 4], [1, 4, 4, 4, 4, 5],
+             [2, 2, 2, 2, 2, 4], [1, 1, 1, 1, 5, 5], [2, 2, 4, 4, 4, 4], [1, 3, 3, 3, 3, 3], [5, 5, 5, 5, 5, 5]]
+fleiss_table = [[row.count(category) for category in range(1, 6)] for row in diagnoses]
+print("Fleiss 1971 counts", fleiss_table)
+print("Fleiss 1971", repr(fleiss_kappa(fleiss_table, method="fleiss")))
 print("two subjects, opposite", repr(fleiss_kappa([[2, 0], [0, 2]], method="fleiss")))
 print("two subjects, split", repr(fleiss_kappa([[1, 1], [1, 1]], method="fleiss")))
 
