@@ -1,9 +1,9 @@
 namespace ConsensusLab.Statistics;
 
 /// <summary>
-/// Whether the share in the top two points reaches each of the consensus thresholds found in Delphi studies: 70 %
-/// (the most common, ConsensusLab's default rule), 75 % and 80 % (Diamond et al. 2014, J. Clin. Epidemiol. 67:401).
-/// Reported side by side so a reader can see how far the verdict depends on the threshold chosen.
+/// Whether the share in the top two points reaches each of the consensus thresholds common in Delphi studies: 70 %
+/// (ConsensusLab's default rule), 75 % (the median threshold in Diamond et al.'s 2014 review, J. Clin. Epidemiol.
+/// 67:401) and 80 %. Reported side by side so a reader can see how far the verdict depends on the threshold chosen.
 /// </summary>
 /// <param name="Reaches70">Top-two share ≥ 0.70.</param>
 /// <param name="Reaches75">Top-two share ≥ 0.75.</param>
