@@ -13,6 +13,12 @@ public sealed record CrossGroupMeter(
     double? JensenShannonBits,
     int GroupsPresent)
 {
+    /// <summary>
+    /// The Jensen–Shannon distance √JSD of the same distributions (a metric for two groups of equal weight), 0 .. √log2 G;
+    /// null when the divergence is.
+    /// </summary>
+    public double? JensenShannonDistance => JensenShannonBits is { } bits ? Math.Sqrt(bits) : null;
+
     /// <summary>Groups present whose figures are withheld by the privacy threshold.</summary>
     public int GroupsSuppressed { get; init; }
 

@@ -48,6 +48,12 @@ public sealed record GroupMeter(
     /// </summary>
     public double? Polarization { get; init; }
 
+    /// <summary>
+    /// Single choice (Ordinal and Nominal): the weighted share of the most chosen answer, 1/k .. 1; null for other
+    /// kinds and when nobody carries weight.
+    /// </summary>
+    public double? ModalShare { get; init; }
+
     /// <summary>Position only: Sarle's bimodality coefficient and the split-room flag.</summary>
     public PositionShape? PositionShape { get; init; }
 

@@ -23,6 +23,7 @@ internal static class GroupMeterFactory
             DesignEffect = Kish.DesignEffect(tally.Respondents, tally.EffectiveN),
             OrdinalConsensus = scale.Kind == ScaleKind.Ordinal ? OrdinalConsensusCalculator.Of(tally, agree!, disagree!, options.DelphiRule) : null,
             Polarization = Polarization(tally, options.EstebanRayAlpha),
+            ModalShare = scale.Kind is ScaleKind.Ordinal or ScaleKind.Nominal ? ModalShare.Of(tally.CellWeights) : null,
             PositionShape = scale.Kind == ScaleKind.Position ? PositionShapeOf(tally) : null,
             RankingConcordance = scale.Kind == ScaleKind.Ranking && !ranking.IsEmpty
                 ? KendallW.FromMeanRanks(ranking.Select(item => item.MeanRank).ToArray(), tally.EffectiveN)

@@ -17,4 +17,17 @@ public sealed record OrdinalConsensus(
     double? LowerQuartile,
     double? UpperQuartile,
     double? InterquartileRange,
-    ConsensusVerdict Verdict);
+    ConsensusVerdict Verdict)
+{
+    /// <summary>Tastle and Wierman's dissention, 1 − Cns: 0 (everyone alike) .. 1 (split between the extremes).</summary>
+    public double? Dissention => 1 - TastleWierman;
+
+    /// <summary>Tastle and Wierman's strength of consensus towards "strongly agree" (τ = k), 0 .. 1.</summary>
+    public double? StrengthFor { get; init; }
+
+    /// <summary>Tastle and Wierman's strength of consensus towards "strongly disagree" (τ = 1), 0 .. 1.</summary>
+    public double? StrengthAgainst { get; init; }
+
+    /// <summary>Whether the top-two share reaches 0.70, 0.75 and 0.80; null when the share is undefined.</summary>
+    public TopTwoBox? TopTwoBox { get; init; }
+}

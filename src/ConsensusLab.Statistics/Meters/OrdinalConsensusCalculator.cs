@@ -30,7 +30,12 @@ internal static class OrdinalConsensusCalculator
             lower,
             upper,
             iqr,
-            delphi.Verdict(k, iqr, agree.Estimate, disagree.Estimate));
+            delphi.Verdict(k, iqr, agree.Estimate, disagree.Estimate))
+        {
+            StrengthFor = TastleWierman.StrengthOfConsensus(tally.CellWeights, k),
+            StrengthAgainst = TastleWierman.StrengthOfConsensus(tally.CellWeights, 1),
+            TopTwoBox = TopTwoBox.Of(agree.Estimate),
+        };
     }
 
     /// <summary>Likert point a of k placed at a/(k − 1) on [0, 1], for Esteban–Ray.</summary>

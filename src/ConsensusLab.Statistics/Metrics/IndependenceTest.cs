@@ -9,6 +9,15 @@ namespace ConsensusLab.Statistics;
 public sealed record IndependenceTest(ChiSquareTest Test, double CramersV, double SparseExpectedShare, long Total)
 {
     /// <summary>
+    /// 2 × 2 tables only (after dropping empty rows and columns): X² = Σ (|O − E| − min(½, |O − E|))² / E with Yates'
+    /// continuity correction, df 1; null for larger tables.
+    /// </summary>
+    public ChiSquareTest? YatesCorrected { get; init; }
+
+    /// <summary>Bergsma's (2013) bias-corrected Cramér's V, 0 .. 1; null when the corrected table is degenerate.</summary>
+    public double? BiasCorrectedCramersV { get; init; }
+
+    /// <summary>
     /// Tests rows against columns of unweighted counts. Empty rows and columns are dropped first (a group without
     /// respondents or an answer nobody gave carries no information). Null when fewer than two rows or columns remain.
     /// </summary>
@@ -26,6 +35,7 @@ public sealed record IndependenceTest(ChiSquareTest Test, double CramersV, doubl
 
         double total = rowTotals.Sum();
         var statistic = 0.0;
+        var yates = 0.0;
         var sparse = 0;
         for (var r = 0; r < rowTotals.Length; r++)
         {
@@ -39,13 +49,22 @@ public sealed record IndependenceTest(ChiSquareTest Test, double CramersV, doubl
                 var expected = rowTotals[r] * (double)columnTotals[c] / total;
                 var deviation = counts[r, c] - expected;
                 statistic += deviation * deviation / expected;
+
+                // Yates: |O − E| less min(½, |O − E|), so a cell already within ½ of its expectation adds 0 instead
+                // of an apparent deviation (as SciPy's chi2_contingency and R's chisq.test do).
+                var corrected = Math.Abs(deviation) - Math.Min(0.5, Math.Abs(deviation));
+                yates += corrected * corrected / expected;
                 sparse += expected < 5 ? 1 : 0;
             }
         }
 
         var test = ChiSquareTest.Of(statistic, (rows - 1) * (columns - 1));
         var v = Math.Sqrt(statistic / (total * Math.Min(rows - 1, columns - 1)));
-        return new IndependenceTest(test, Math.Min(1.0, v), (double)sparse / (rows * columns), (long)total);
+        return new IndependenceTest(test, Math.Min(1.0, v), (double)sparse / (rows * columns), (long)total)
+        {
+            YatesCorrected = rows == 2 && columns == 2 ? ChiSquareTest.Of(yates, 1) : null,
+            BiasCorrectedCramersV = Bergsma.CramersV(statistic, total, rows, columns),
+        };
     }
 
     internal static long[] Totals(long[,] counts, bool byRow)

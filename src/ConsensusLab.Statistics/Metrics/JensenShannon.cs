@@ -54,6 +54,17 @@ public static class JensenShannon
         return Math.Max(0.0, Entropy(mixture) - meanEntropy);
     }
 
+    /// <summary>
+    /// The Jensen–Shannon distance √JSD (JSD in bits), 0 .. √(log2 of the number of distributions). For two
+    /// equally weighted distributions it is a metric (Endres and Schindelin 2003) and equals SciPy's
+    /// scipy.spatial.distance.jensenshannon with base 2; it reads linearly where the divergence bunches near 0.
+    /// Null when nothing carries weight.
+    /// </summary>
+    /// <param name="distributions">Probability vectors of equal length, each summing to 1.</param>
+    /// <param name="weights">Non-negative weight of each distribution.</param>
+    public static double? Distance(IReadOnlyList<double[]> distributions, IReadOnlyList<double> weights) =>
+        Bits(distributions, weights) is { } bits ? Math.Sqrt(bits) : null;
+
     /// <summary>Shannon entropy in bits; zero shares contribute nothing (0 log 0 = 0).</summary>
     public static double Entropy(ReadOnlySpan<double> distribution)
     {

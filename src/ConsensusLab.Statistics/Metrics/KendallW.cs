@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ConsensusLab.Statistics;
 
 /// <summary>Kendall and Babington Smith's (1939) coefficient of concordance W.</summary>
@@ -6,7 +8,8 @@ public static class KendallW
     /// <summary>
     /// W from mean ranks: W = 12 Σ_i (r̄_i − (k + 1)/2)² / (k³ − k), which is 12S / (m²(k³ − k)) with rank sums
     /// R_i = m r̄_i. Tallied rankings are complete and strict, so there are no ties to correct for. With weights the
-    /// mean ranks are weighted and m is Kish's effective n. Null with fewer than two raters' worth of weight.
+    /// mean ranks are weighted and m is Kish's effective n. Null with fewer than two raters' worth of weight: one
+    /// ranking agrees with itself (W would be 1), which says nothing about agreement between people.
     /// </summary>
     /// <param name="meanRanks">Mean rank of each item, 1 = first.</param>
     /// <param name="raters">m, the number of rankings (or effective n).</param>
@@ -26,13 +29,14 @@ public static class KendallW
         }
 
         var w = Math.Clamp(12 * s / (((double)k * k * k) - k), 0.0, 1.0);
-        return new RankingConcordance(w, ChiSquareTest.Of(m * (k - 1) * w, k - 1), m);
+        ImmutableArray<double> rankSums = [.. meanRanks.ToArray().Select(r => m * r)];
+        return new RankingConcordance(w, ChiSquareTest.Of(m * (k - 1) * w, k - 1), m) { UncorrectedW = w, RankSums = rankSums };
     }
 
     /// <summary>
     /// W from raw rankings with Kendall's tie correction (the primary form): each rater's scores are turned into
     /// mid-ranks, and W = 12S / (m²(k³ − k) − m Σ_j T_j), with T_j = Σ (t³ − t) over rater j's groups of tied items.
-    /// Null with fewer than two raters or two items, or when every rater ties every item.
+    /// Null with fewer than two raters (see <see cref="FromMeanRanks"/>) or two items, or when every rater ties every item.
     /// </summary>
     /// <param name="rankings">One entry per rater: a rank (or score; lower = preferred) for each of the k items.</param>
     public static RankingConcordance? FromRankings(IReadOnlyList<IReadOnlyList<double>> rankings)
@@ -71,6 +75,11 @@ public static class KendallW
         }
 
         var w = Math.Clamp(12 * s / denominator, 0.0, 1.0);
-        return new RankingConcordance(w, ChiSquareTest.Of(m * (k - 1) * w, k - 1), m);
+        var uncorrected = Math.Clamp(12 * s / ((double)m * m * (((double)k * k * k) - k)), 0.0, 1.0);
+        return new RankingConcordance(w, ChiSquareTest.Of(m * (k - 1) * w, k - 1), m)
+        {
+            UncorrectedW = uncorrected,
+            RankSums = [.. rankSums],
+        };
     }
 }

@@ -15,26 +15,35 @@ internal static class MidRanks
 
         Array.Sort(keys, order);
         var ties = 0.0;
-        var start = 0;
-        while (start < keys.Length)
+        foreach (var (first, last) in Runs(keys))
         {
-            var end = start;
-            while (end + 1 < keys.Length && keys[end + 1] == keys[start])
-            {
-                end++;
-            }
-
-            var t = end - start + 1.0;
-            var midRank = ((start + end) / 2.0) + 1;
-            for (var i = start; i <= end; i++)
+            var t = last - first + 1.0;
+            var midRank = ((first + last) / 2.0) + 1;
+            for (var i = first; i <= last; i++)
             {
                 ranks[order[i]] = midRank;
             }
 
             ties += (t * t * t) - t;
-            start = end + 1;
         }
 
         return ties;
+    }
+
+    /// <summary>The runs of equal values in sorted values, as their first and last index.</summary>
+    public static IEnumerable<(int First, int Last)> Runs(double[] sorted)
+    {
+        var start = 0;
+        while (start < sorted.Length)
+        {
+            var end = start;
+            while (end + 1 < sorted.Length && sorted[end + 1] == sorted[start])
+            {
+                end++;
+            }
+
+            yield return (start, end);
+            start = end + 1;
+        }
     }
 }

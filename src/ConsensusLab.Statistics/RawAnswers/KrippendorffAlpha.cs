@@ -10,19 +10,35 @@ public static class KrippendorffAlpha
     /// <summary>Alpha with the nominal metric (δ² = 0 for equal values, 1 otherwise).</summary>
     /// <param name="answersByParticipant">One row per participant, one column per question; null = not answered.</param>
     public static double? Nominal(IReadOnlyList<IReadOnlyList<int?>> answersByParticipant) =>
-        Compute(answersByParticipant, ordinal: false);
+        Compute(answersByParticipant, Level.Nominal);
 
     /// <summary>Alpha with the ordinal metric δ²_ck = (Σ_{g=c}^{k} n_g − (n_c + n_k)/2)², values ordered as integers.</summary>
     /// <param name="answersByParticipant">One row per participant, one column per question; null = not answered.</param>
     public static double? Ordinal(IReadOnlyList<IReadOnlyList<int?>> answersByParticipant) =>
-        Compute(answersByParticipant, ordinal: true);
+        Compute(answersByParticipant, Level.Ordinal);
+
+    /// <summary>
+    /// Alpha with the interval metric δ²_ck = (c − k)²: equal steps between values, for answers read as scores (a
+    /// Likert point's number, a position).
+    /// </summary>
+    /// <param name="answersByParticipant">One row per participant, one column per question; null = not answered.</param>
+    public static double? Interval(IReadOnlyList<IReadOnlyList<int?>> answersByParticipant) =>
+        Compute(answersByParticipant, Level.Interval);
+
+    /// <summary>
+    /// Alpha with the ratio metric δ²_ck = ((c − k)/(c + k))²: differences count relative to the size of the values,
+    /// for counts and amounts with a true zero. Values must not be negative.
+    /// </summary>
+    /// <param name="answersByParticipant">One row per participant, one column per question; null = not answered.</param>
+    public static double? Ratio(IReadOnlyList<IReadOnlyList<int?>> answersByParticipant) =>
+        Compute(answersByParticipant, Level.Ratio);
 
     /// <summary>
     /// α = 1 − D_o / D_e = 1 − (n − 1) Σ o_ck δ²_ck / Σ n_c n_k δ²_ck over the coincidence matrix o of pairable
     /// values (questions with at least two answers). Null when no question has two answers or only one value occurs
     /// (no variation: agreement cannot be told from chance).
     /// </summary>
-    private static double? Compute(IReadOnlyList<IReadOnlyList<int?>> answers, bool ordinal)
+    private static double? Compute(IReadOnlyList<IReadOnlyList<int?>> answers, Level level)
     {
         ArgumentNullException.ThrowIfNull(answers);
         var distinct = new HashSet<int>();
@@ -43,6 +59,11 @@ public static class KrippendorffAlpha
         if (values.Length == 0)
         {
             return null;
+        }
+
+        if (level == Level.Ratio && values[0] < 0)
+        {
+            throw new ArgumentException("Ratio data has a true zero: values must not be negative.", nameof(answers));
         }
 
         var index = new Dictionary<int, int>(values.Length);
@@ -109,7 +130,7 @@ public static class KrippendorffAlpha
         {
             for (var k = 0; k < v; k++)
             {
-                var delta = Distance(marginals, c, k, ordinal);
+                var delta = Distance(values, marginals, c, k, level);
                 observed += coincidences[c, k] * delta;
                 expected += marginals[c] * marginals[k] * delta;
             }
@@ -118,26 +139,41 @@ public static class KrippendorffAlpha
         return expected > 0 ? 1 - ((n - 1) * observed / expected) : null;
     }
 
-    private static double Distance(double[] marginals, int c, int k, bool ordinal)
+    private static double Distance(int[] values, double[] marginals, int c, int k, Level level)
     {
         if (c == k)
         {
             return 0.0;
         }
 
-        if (!ordinal)
+        switch (level)
         {
-            return 1.0;
-        }
+            case Level.Nominal:
+                return 1.0;
+            case Level.Interval:
+                return Math.Pow((double)values[c] - values[k], 2);
+            case Level.Ratio:
+                // c ≠ k and neither is negative, so the sum is positive.
+                return Math.Pow(((double)values[c] - values[k]) / ((double)values[c] + values[k]), 2);
+            default:
+                var (low, high) = c < k ? (c, k) : (k, c);
+                var sum = 0.0;
+                for (var g = low; g <= high; g++)
+                {
+                    sum += marginals[g];
+                }
 
-        var (low, high) = c < k ? (c, k) : (k, c);
-        var sum = 0.0;
-        for (var g = low; g <= high; g++)
-        {
-            sum += marginals[g];
+                var d = sum - ((marginals[low] + marginals[high]) / 2);
+                return d * d;
         }
+    }
 
-        var d = sum - ((marginals[low] + marginals[high]) / 2);
-        return d * d;
+    /// <summary>The level of measurement, which chooses the difference function δ².</summary>
+    private enum Level
+    {
+        Nominal,
+        Ordinal,
+        Interval,
+        Ratio,
     }
 }

@@ -123,7 +123,16 @@ public sealed class LiveMetricMeterTests
 
         var overall = MeterCalculator.Compute(tally, Weighting.EqualFooting).Overall;
 
-        Assert.Equal(new OrdinalConsensus(1.0, 1.0, 0.0, 5.0, 5.0, 5.0, 0.0, ConsensusVerdict.ConsensusFor), overall.OrdinalConsensus);
+        // Everyone on point 5 of 5: sCns towards 5 is 1, towards 1 is 1 + log2(1 − 4/8) = 0.
+        var expected = new OrdinalConsensus(1.0, 1.0, 0.0, 5.0, 5.0, 5.0, 0.0, ConsensusVerdict.ConsensusFor)
+        {
+            StrengthFor = 1.0,
+            StrengthAgainst = 0.0,
+            TopTwoBox = new TopTwoBox(true, true, true),
+        };
+        Assert.Equal(expected, overall.OrdinalConsensus);
+        Assert.Equal(0.0, overall.OrdinalConsensus!.Dissention);
+        Assert.Equal(1.0, overall.ModalShare);
         Assert.Equal(0.0, overall.Polarization);
     }
 }

@@ -20,6 +20,51 @@ public sealed class IndependenceTestTests
         Assert.Equal(0.0, result.SparseExpectedShare);
     }
 
+    // Yates and Bergsma: SciPy 1.10 chi2_contingency(table, correction=True) and Bergsma's (2013) formula on SciPy's
+    // uncorrected X², printed by tests/ConsensusLab.Statistics.Tests/Reference/further_measures.py (blocks "Yates",
+    // "Bias-corrected Cramer's V").
+    [Fact]
+    public void Two_by_two_table_has_Yates_corrected_chi_square_matching_SciPy()
+    {
+        var result = IndependenceTest.Of(new long[,] { { 12, 5 }, { 7, 15 } })!;
+
+        Assert.Equal(4.322120391218687, result.YatesCorrected!.Statistic, 12);
+        Assert.Equal(1, result.YatesCorrected.DegreesOfFreedom);
+        Assert.Equal(0.03762001663483994, result.YatesCorrected.PValue, 12);
+        Assert.True(result.YatesCorrected.Statistic < result.Test.Statistic);
+    }
+
+    [Fact]
+    public void Yates_correction_never_exceeds_the_deviation()
+    {
+        // Every |O − E| is below ½: SciPy gives X² = 0, p = 1 (a full ½ would invent a deviation).
+        var result = IndependenceTest.Of(new long[,] { { 5, 5 }, { 5, 6 } })!;
+
+        Assert.Equal(0.0, result.YatesCorrected!.Statistic, 12);
+        Assert.Equal(1.0, result.YatesCorrected.PValue, 12);
+    }
+
+    [Fact]
+    public void Yates_correction_applies_to_the_two_by_two_left_after_dropping_empty_rows_and_columns()
+    {
+        Assert.Null(IndependenceTest.Of(Agresti)!.YatesCorrected);
+        Assert.Equal(4.322120391218687,
+            IndependenceTest.Of(new long[,] { { 12, 0, 5 }, { 0, 0, 0 }, { 7, 0, 15 } })!.YatesCorrected!.Statistic, 12);
+    }
+
+    [Theory]
+    [InlineData(new long[] { 762, 327, 468, 484, 239, 477 }, 2, 0.10091998278440886)]
+    [InlineData(new long[] { 12, 5, 7, 15 }, 2, 0.3534256202191856)]
+    // Plain V 0.2 from a small table that the correction takes to 0.
+    [InlineData(new long[] { 3, 2, 2, 3 }, 2, 0.0)]
+    public void Bias_corrected_Cramers_V_follows_Bergsma(long[] flat, int rows, double expected) =>
+        Assert.Equal(expected, IndependenceTest.Of(Table(flat, rows))!.BiasCorrectedCramersV!.Value, 12);
+
+    [Fact]
+    public void Bias_corrected_V_of_the_smallest_table_is_undefined() =>
+        // n = 2: r̃ = c̃ = 2 − 1/1 = 1, nothing left to divide by.
+        Assert.Null(IndependenceTest.Of(new long[,] { { 1, 0 }, { 0, 1 } })!.BiasCorrectedCramersV);
+
     [Fact]
     public void Empty_rows_and_columns_are_dropped_before_testing()
     {
@@ -50,17 +95,8 @@ public sealed class IndependenceTestTests
     [Theory]
     [InlineData(new long[] { 3, 4, 5 }, 1)]
     [InlineData(new long[] { 3, 0, 4, 0 }, 2)]
-    public void Test_with_one_group_or_one_answer_is_undefined(long[] flat, int rows)
-    {
-        var columns = flat.Length / rows;
-        var table = new long[rows, columns];
-        for (var i = 0; i < flat.Length; i++)
-        {
-            table[i / columns, i % columns] = flat[i];
-        }
-
-        Assert.Null(IndependenceTest.Of(table));
-    }
+    public void Test_with_one_group_or_one_answer_is_undefined(long[] flat, int rows) =>
+        Assert.Null(IndependenceTest.Of(Table(flat, rows)));
 
     [Fact]
     public void Rao_Scott_first_order_divides_the_statistic_by_the_mean_design_effect()
@@ -81,4 +117,16 @@ public sealed class IndependenceTestTests
     [InlineData(double.NaN)]
     public void Rao_Scott_rejects_a_meaningless_design_effect(double deff) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => RaoScott.FirstOrder(ChiSquareTest.Of(3, 1), deff));
+
+    private static long[,] Table(long[] flat, int rows)
+    {
+        var columns = flat.Length / rows;
+        var table = new long[rows, columns];
+        for (var i = 0; i < flat.Length; i++)
+        {
+            table[i / columns, i % columns] = flat[i];
+        }
+
+        return table;
+    }
 }

@@ -27,6 +27,29 @@ public sealed class KendallWTests
     }
 
     [Fact]
+    public void Uncorrected_W_and_rank_sums_match_the_hand_computation_of_Hollander_and_Wolfe()
+    {
+        // further_measures.py, block "Kendall's W without tie correction": SciPy rankdata per player, rank sums
+        // 53, 47, 32, W = 12S / (m²(k³ − k)) = 0.24173553719008264, below the tie-corrected 0.2532.
+        var result = KendallW.FromRankings(RoundingTimes)!;
+
+        Assert.Equal(0.24173553719008264, result.UncorrectedW, 12);
+        Assert.Equal([53.0, 47.0, 32.0], result.RankSums.ToArray(), Tolerance.TwelveDigits);
+        Assert.Equal(3, result.Items);
+        Assert.True(result.UncorrectedW < result.W);
+    }
+
+    [Fact]
+    public void Uncorrected_W_equals_W_for_tallied_strict_rankings()
+    {
+        var result = KendallW.FromMeanRanks([4.0 / 3, 2.0, 8.0 / 3], 3)!;
+
+        Assert.Equal(result.W, result.UncorrectedW);
+        Assert.Equal([4.0, 6.0, 8.0], result.RankSums.ToArray(), Tolerance.TwelveDigits);
+        Assert.Equal(3, result.Items);
+    }
+
+    [Fact]
     public void Identical_rankings_have_W_of_one()
     {
         double[][] rankings = [[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]];
@@ -55,6 +78,8 @@ public sealed class KendallWTests
         Assert.Equal(fromRankings.Test.PValue, fromMeans.Test.PValue, 12);
     }
 
+    // Decision (docs/statistics.md, "Further measures"): one judge's ranking agrees with itself, so W would be 1
+    // whatever the ranking; that says nothing about agreement between people, so W stays undefined.
     [Fact]
     public void W_needs_two_raters()
     {

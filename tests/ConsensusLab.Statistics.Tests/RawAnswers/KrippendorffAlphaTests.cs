@@ -22,6 +22,31 @@ public sealed class KrippendorffAlphaTests
     public void Ordinal_alpha_matches_Krippendorff_2019_example() =>
         Assert.Equal(0.815, KrippendorffAlpha.Ordinal(FourObservers)!.Value, 3);
 
+    // Interval 0.849 and ratio 0.797 are published in the same section C; the pairwise form of D_o and D_e (not the
+    // coincidence matrix) in tests/ConsensusLab.Statistics.Tests/Reference/further_measures.py gives
+    // 0.8491071428571428 and 0.7974027747116127.
+    [Fact]
+    public void Interval_alpha_matches_Krippendorff_2011_four_observer_example()
+    {
+        var alpha = KrippendorffAlpha.Interval(FourObservers)!.Value;
+
+        Assert.Equal(0.849, alpha, 3);
+        Assert.Equal(0.8491071428571428, alpha, 12);
+    }
+
+    [Fact]
+    public void Ratio_alpha_matches_Krippendorff_2011_four_observer_example()
+    {
+        var alpha = KrippendorffAlpha.Ratio(FourObservers)!.Value;
+
+        Assert.Equal(0.797, alpha, 3);
+        Assert.Equal(0.7974027747116127, alpha, 12);
+    }
+
+    [Fact]
+    public void Ratio_alpha_rejects_negative_values() =>
+        Assert.Throws<ArgumentException>(() => KrippendorffAlpha.Ratio([[-1, 2], [1, 2]]));
+
     [Fact]
     public void Nominal_alpha_matches_Krippendorff_2011_binary_two_observer_example()
     {
@@ -56,6 +81,8 @@ public sealed class KrippendorffAlphaTests
         int?[][] data = [[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]];
         Assert.Equal(1.0, KrippendorffAlpha.Nominal(data)!.Value, 12);
         Assert.Equal(1.0, KrippendorffAlpha.Ordinal(data)!.Value, 12);
+        Assert.Equal(1.0, KrippendorffAlpha.Interval(data)!.Value, 12);
+        Assert.Equal(1.0, KrippendorffAlpha.Ratio(data)!.Value, 12);
     }
 
     [Fact]
@@ -63,6 +90,8 @@ public sealed class KrippendorffAlphaTests
     {
         int?[][] data = [[4, 4], [4, 4]];
         Assert.Null(KrippendorffAlpha.Nominal(data));
+        Assert.Null(KrippendorffAlpha.Interval(data));
+        Assert.Null(KrippendorffAlpha.Ratio(data));
     }
 
     [Fact]
@@ -71,5 +100,7 @@ public sealed class KrippendorffAlphaTests
         int?[][] data = [[1, null], [null, 2]];
         Assert.Null(KrippendorffAlpha.Nominal(data));
         Assert.Null(KrippendorffAlpha.Ordinal([]));
+        Assert.Null(KrippendorffAlpha.Interval(data));
+        Assert.Null(KrippendorffAlpha.Ratio([[3, 4]]));
     }
 }
