@@ -20,6 +20,8 @@ public sealed class RequestLogTests
         var refused = await server.AnswerAsync(code, "agree", token, new { requestId = "refused-answer", choice = 9 });
         var viewKey = server.ViewKeys[code];
         Assert.Equal(HttpStatusCode.OK, (await server.Client.GetAsync($"/api/sessions/{code}/meters?key={viewKey}")).StatusCode);
+        // The request line is written once the response has gone, so the client can be a moment ahead of it.
+        await WhenLoggedAsync(sink, "/api/sessions/{code}/meters");
 
         var requests = sink.Events.Where(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)).ToList();
         var answers = requests.Where(e => Scalar(e, "RouteTemplate") == "/api/sessions/{code}/questions/{questionId}/answers/").ToList();
@@ -34,9 +36,20 @@ public sealed class RequestLogTests
         Assert.DoesNotContain("logged-answer", everything, StringComparison.Ordinal);
         // Probes are logged below the default level, so an orchestrator's polling does not bury the room's requests.
         await server.Client.GetAsync("/health/ready");
+        await WhenLoggedAsync(sink, "/health/ready");
         Assert.All(RequestLines(sink).Where(e => Scalar(e, "RouteTemplate").StartsWith("/health", StringComparison.Ordinal)),
             e => Assert.Equal(LogEventLevel.Debug, e.Level));
         Assert.All(answers, e => Assert.Equal(LogEventLevel.Information, e.Level));
+    }
+
+    /// <summary>
+    /// Waits (up to ten seconds) for the request line of the last request sent, the one with this route template; the
+    /// assertions that follow say what is wrong if it never comes.
+    /// </summary>
+    private static async Task WhenLoggedAsync(CapturingSink sink, string routeTemplate)
+    {
+        for (var waited = 0; !RequestLines(sink).Any(e => Scalar(e, "RouteTemplate") == routeTemplate) && waited < 10_000; waited += 50)
+            await Task.Delay(50);
     }
 
     private static IEnumerable<LogEvent> RequestLines(CapturingSink sink) =>
