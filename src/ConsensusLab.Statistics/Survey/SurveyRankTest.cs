@@ -16,7 +16,7 @@ public static class SurveyRankTest
     /// X² = βᵀ V⁻¹ β for β = m_g − m_first and V its linearisation covariance is referred to F = X²/(G − 1) on
     /// G − 1 and n − G degrees of freedom (n − 1 design df less G − 1); with two groups this is the square of
     /// svyranktest's t on n − 2 df, with the same p. Zero-weight respondents are out of the sample. Null with fewer
-    /// than two groups, no residual degrees of freedom, or no variation in rank within or between groups.
+    /// than two groups, no residual degrees of freedom, all answers tied, or groups that do not overlap at all.
     /// </summary>
     /// <param name="values">One finite answer per respondent (exact position or ordinal code).</param>
     /// <param name="groups">The respondent's group, any integer code.</param>
@@ -46,7 +46,7 @@ public static class SurveyRankTest
         }
 
         var count = index.Count;
-        if (count < 2 || n - count < 1)
+        if (count < 2 || n - count < 1 || sorted.Values[0] == sorted.Values[^1])
         {
             return null;
         }
@@ -67,9 +67,20 @@ public static class SurveyRankTest
         }
 
         var influence = Matrix<double>.Build.Dense(n, count);
+        double within = 0, spread = 0, grand = means.Select((m, g) => m * groupWeight[g]).Sum() / sorted.Total;
         for (var k = 0; k < n; k++)
         {
-            influence[k, group[k]] = sorted.Weights[k] * (scores[k] - means[group[k]]) / groupWeight[group[k]];
+            var residual = scores[k] - means[group[k]];
+            influence[k, group[k]] = sorted.Weights[k] * residual / groupWeight[group[k]];
+            within += sorted.Weights[k] * residual * residual;
+            spread += sorted.Weights[k] * (scores[k] - grand) * (scores[k] - grand);
+        }
+
+        // No spread within the groups (they separate perfectly): the Wald statistic would be infinite, and rounding
+        // alone would make it look finite.
+        if (!(within > 1e-20 * spread))
+        {
+            return null;
         }
 
         var contrasts = Matrix<double>.Build.Dense(count - 1, count);

@@ -44,9 +44,10 @@ for (w in c("wef", "wr")) {
   cat("svyranktest pos ~ grp: chisq", r$parameter, "ndf", r$statistic, "ddf", r$ddf, "p", r$p.value, "\n")
   r <- svyranktest(x ~ grp, des, test = "KruskalWallis")
   cat("svyranktest x ~ grp: chisq", r$parameter, "ndf", r$statistic, "ddf", r$ddf, "p", r$p.value, "\n")
-  two <- subset(des, grp != "PS")
+  # A design of the GOV and CS rows alone (subset() would keep PS as a zero-weight domain, n = 12 in the variance).
+  two <- svydesign(ids = ~1, weights = as.formula(paste0("~", w)), data = d[d$grp != "PS", ])
   r <- svyranktest(pos ~ grp, two, test = "KruskalWallis")
-  cat("svyranktest pos ~ grp without PS (two groups): t", r$statistic, "df", r$parameter, "p", r$p.value, "\n")
+  cat("svyranktest pos ~ grp, GOV and CS only (two groups): t", r$statistic, "df", r$parameter, "p", r$p.value, "\n")
 }
 
 cat("== unweighted quartiles of pos and x, stats::quantile types 2, 6, 7\n")
@@ -56,3 +57,14 @@ for (type in c(2, 6, 7)) {
 }
 cat("== Kruskal-Wallis on the exact positions (unweighted)\n")
 print(unlist(kruskal.test(pos ~ factor(grp), data = d)[c("statistic", "parameter", "p.value")]))
+
+cat("== quartiles of 5-point answers where the types disagree on the Delphi IQR flag (IQR <= 1)\n")
+for (x in list(c(2, 3, 3, 3, 4, 4, 4, 5, 5), c(3, 3, 4, 4, 4, 4, 5, 5), c(2, 3, 3, 4, 4, 4, 5, 5, 5, 5))) {
+  for (type in c(2, 6, 7)) {
+    q <- quantile(x, c(0.25, 0.5, 0.75), type = type, names = FALSE)
+    cat(deparse(x), "type", type, q, "IQR", q[3] - q[1], "\n")
+  }
+}
+
+cat("== F upper tails, including fractional degrees of freedom\n")
+cat(pf(2.5, 2, 9, lower.tail = FALSE), pf(3, 1.5, 20.3, lower.tail = FALSE), pf(40, 3, 50, lower.tail = FALSE), "\n")
