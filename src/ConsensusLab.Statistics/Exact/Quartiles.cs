@@ -13,14 +13,13 @@ public sealed record Quartiles(SampleQuantileType Type, double Lower, double Med
     /// <summary>The quartiles of the answers; null when there are none.</summary>
     public static Quartiles? Of(ReadOnlySpan<double> values, SampleQuantileType type)
     {
-        if (SampleQuantile.Of(values, 0.5, type) is not { } median)
+        if (values.IsEmpty)
         {
             return null;
         }
 
-        var sorted = values.ToArray();
-        Array.Sort(sorted);
-        return new Quartiles(type, SampleQuantile.Of(sorted, 0.25, type), median, SampleQuantile.Of(sorted, 0.75, type));
+        var sorted = SampleQuantile.Sorted(values);
+        return new Quartiles(type, SampleQuantile.Of(sorted, 0.25, type), SampleQuantile.Of(sorted, 0.5, type), SampleQuantile.Of(sorted, 0.75, type));
     }
 
     /// <summary>The Delphi IQR flag from these quartiles: IQR within the criteria's limit for a scale of <paramref name="points"/> points.</summary>

@@ -20,6 +20,12 @@ public static class SampleQuantile
             return null;
         }
 
+        return Of(Sorted(values), p, type);
+    }
+
+    /// <summary>The answers in ascending order, after checking that each is finite.</summary>
+    internal static double[] Sorted(ReadOnlySpan<double> values)
+    {
         var sorted = values.ToArray();
         if (sorted.Any(v => !double.IsFinite(v)))
         {
@@ -27,7 +33,7 @@ public static class SampleQuantile
         }
 
         Array.Sort(sorted);
-        return Of(sorted, p, type);
+        return sorted;
     }
 
     /// <summary>The p-quantile of answers already sorted ascending (at least one).</summary>

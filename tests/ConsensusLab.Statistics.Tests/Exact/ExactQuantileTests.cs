@@ -50,6 +50,14 @@ public sealed class ExactQuantileTests
     }
 
     [Fact]
+    public void Math_rule_at_p_0_is_the_smallest_answer()
+    {
+        // R: survey:::qrule_math(c(3, 1, 2), c(1, 1, 1), 0) = 2, its search's fallback; the ECDF definition gives 1.
+        Assert.Equal(1.0, ExactQuantile.Of([3.0, 1.0, 2.0], [1.0, 1.0, 1.0], 0, QuantileRule.SurveyMath));
+        Assert.Equal(3.0, ExactQuantile.Of([3.0, 1.0, 2.0], [1.0, 1.0, 1.0], 1, QuantileRule.SurveyMath));
+    }
+
+    [Fact]
     public void Live_rule_on_exact_values_equals_the_tally_rule_on_the_same_cells()
     {
         // Ties form one cell, as in the tally: −0.5 twice, 0.25 three times.
