@@ -4,7 +4,7 @@ namespace ConsensusLab.Statistics;
 
 /// <summary>
 /// Rao and Scott's (1981, 1984) corrections of Pearson's chi-square for a table of group × answer estimated with
-/// respondent weights, computed as R survey's svychisq (Lumley 2010, §6.2) for svydesign(ids = ~1, weights = ~w).
+/// respondent weights, computed as R survey's svychisq (Lumley 2010, Complex Surveys) for svydesign(ids = ~1, weights = ~w).
 /// Needed because with unequal weights within a group the weighted table is not a multinomial sample.
 /// </summary>
 public static class SurveyChiSquare

@@ -36,6 +36,17 @@ public sealed class SurveyChiSquareTests
     }
 
     [Fact]
+    public void Scaling_the_weights_changes_nothing()
+    {
+        var weights = ExactExample.Weights("wr");
+        var normal = SurveyChiSquare.Test(ExactExample.Groups, Answers("x"), weights)!;
+        var scaled = SurveyChiSquare.Test(ExactExample.Groups, Answers("x"), [.. weights.Select(w => w * 37.5)])!;
+
+        Assert.Equal(normal.SecondOrder.Statistic, scaled.SecondOrder.Statistic, 10);
+        Assert.Equal(normal.FirstOrder.Statistic, scaled.FirstOrder.Statistic, 10);
+    }
+
+    [Fact]
     public void Zero_weight_respondents_are_out_of_the_sample()
     {
         var y = Answers("y");

@@ -42,6 +42,16 @@ public sealed class SurveyRankTestTests
     }
 
     [Fact]
+    public void Scaling_the_weights_changes_nothing()
+    {
+        var weights = ExactExample.Weights("wr");
+        var normal = SurveyRankTest.KruskalWallis(ExactExample.Positions, ExactExample.Groups, weights)!;
+        var scaled = SurveyRankTest.KruskalWallis(ExactExample.Positions, ExactExample.Groups, [.. weights.Select(w => w * 37.5)])!;
+
+        Assert.Equal(normal.Statistic, scaled.Statistic, 10);
+    }
+
+    [Fact]
     public void Zero_weight_respondents_are_out_of_the_sample()
     {
         var weights = ExactExample.Weights("wr");
