@@ -28,20 +28,20 @@ public static class ExactQuantile
     internal static double At(WeightedAnswers sorted, double p, QuantileRule rule) =>
         rule switch
         {
-            QuantileRule.WeightMidpoints => Midpoints(sorted, p),
-            QuantileRule.SurveyMath => Math(sorted, p),
-            QuantileRule.SurveyHf7 => Hf7(sorted, p),
+            QuantileRule.WeightMidpoints => MidpointRule(sorted, p),
+            QuantileRule.SurveyMath => MathRule(sorted, p),
+            QuantileRule.SurveyHf7 => Hf7Rule(sorted, p),
             _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown quantile rule."),
         };
 
-    private static double Midpoints(WeightedAnswers sorted, double p)
+    private static double MidpointRule(WeightedAnswers sorted, double p)
     {
         // Tied answers form one cell, as in the tally, so the live rule gives the same figure on exact values.
         var cells = sorted.Distinct();
         return WeightedQuantile.Of(cells.Values, cells.Weights, cells.Counts, p)!.Value;
     }
 
-    private static double Math(WeightedAnswers sorted, double p)
+    private static double MathRule(WeightedAnswers sorted, double p)
     {
         // Exact equality of the cumulative weight and pW decides between two answers, so allow for rounding in Σw
         // (weights such as 0.1 would otherwise miss the tie that R finds with 1s).
@@ -60,7 +60,7 @@ public static class ExactQuantile
         return sorted.Values[^1];
     }
 
-    private static double Hf7(WeightedAnswers sorted, double p)
+    private static double Hf7Rule(WeightedAnswers sorted, double p)
     {
         var n = sorted.Values.Length;
         if (n == 1)
