@@ -3,8 +3,9 @@ namespace ConsensusLab.Statistics;
 /// <summary>Unweighted sample quantiles of individual answers, as R's stats::quantile.</summary>
 public static class SampleQuantile
 {
-    // R's quantile.default treats positions within 4 ε (ε = .Machine$double.eps, 2⁻⁵²) of a whole number as whole, so that p·n = 3 computed as
-    // 2.9999999999999996 still selects the third answer; the same fuzz keeps these figures equal to R's.
+    // R's quantile.default treats positions within 4 ε (ε = .Machine$double.eps, 2⁻⁵²) of a whole number as whole,
+    // so that p·n = 3 computed as 2.9999999999999996 still selects the third answer; the same fuzz keeps these
+    // figures equal to R's.
     private const double Fuzz = 4 * 2.220446049250313e-16;
 
     /// <summary>The p-quantile of the answers under a Hyndman–Fan type; null when there are none.</summary>
