@@ -16,6 +16,11 @@ public sealed record DelphiCriteria(double AgreeThreshold = 0.70, double? Maximu
     /// <summary>The IQR limit for a scale of <paramref name="points"/> points.</summary>
     public double InterquartileLimit(int points) => MaximumInterquartileRange ?? ((points - 1) / 4.0);
 
+    /// <summary>The IQR half of the rule: whether an IQR (in scale points) is within the limit for the scale.</summary>
+    public bool IsConcentrated(int points, double interquartileRange) =>
+        // Rounding must not turn an IQR of exactly the limit into a miss.
+        interquartileRange <= InterquartileLimit(points) + 1e-9;
+
     /// <summary>The verdict from a question's (or group's) IQR and agree/disagree shares; undefined without data.</summary>
     public ConsensusVerdict Verdict(int points, double? interquartileRange, double? agree, double? disagree)
     {
@@ -24,8 +29,7 @@ public sealed record DelphiCriteria(double AgreeThreshold = 0.70, double? Maximu
             return ConsensusVerdict.Undefined;
         }
 
-        // Rounding must not turn an IQR of exactly the limit into a miss.
-        var concentrated = iqr <= InterquartileLimit(points) + 1e-9;
+        var concentrated = IsConcentrated(points, iqr);
         if (concentrated && a >= AgreeThreshold - 1e-12)
         {
             return ConsensusVerdict.ConsensusFor;

@@ -3,7 +3,8 @@ namespace ConsensusLab.Statistics;
 /// <summary>
 /// Rao and Scott's (1981) first-order correction of a chi-square test for a complex design. ConsensusLab's own
 /// weights are constant within each group and the test runs on unweighted counts, so the live test needs no
-/// correction; this is for callers whose counts come with a design effect (for example clustered sampling).
+/// correction; this is for callers whose counts come with a design effect (for example clustered sampling). With
+/// respondent weights, <see cref="SurveyChiSquare"/> estimates the design effects from the raw answers.
 /// </summary>
 public static class RaoScott
 {
