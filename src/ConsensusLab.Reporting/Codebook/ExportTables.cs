@@ -15,6 +15,8 @@ internal static class ExportTables
         SummaryCsvWriter.Table(vocabulary),
         DistributionsCsvWriter.Table(vocabulary),
         RankingsCsvWriter.Table(vocabulary),
+        RoundChangesCsvWriter.Table(vocabulary),
+        AgreementCsvWriter.Table(vocabulary),
         ParticipationCsvWriter.Table,
         IgfReportLineCsvWriter.Table,
         TimelineCsvWriter.Table(vocabulary),

@@ -30,6 +30,12 @@ public static class SessionExporter
     /// <summary>Borda scores and mean ranks in long form: one row per ranking question, round, scheme, group and item.</summary>
     public const string RankingsCsv = "rankings.csv";
 
+    /// <summary>Each question's change from one round to the next, with McNemar / Wilcoxon and the net change per scheme.</summary>
+    public const string RoundChangesCsv = "round_changes.csv";
+
+    /// <summary>Krippendorff's alpha across Likert questions, round by round.</summary>
+    public const string AgreementCsv = "agreement.csv";
+
     /// <summary>The <see cref="SessionSummary"/> as JSON.</summary>
     public const string SummaryJson = "summary.json";
 
@@ -51,7 +57,7 @@ public static class SessionExporter
     /// <summary>The export files, in the order <see cref="ExportAsync"/> writes them.</summary>
     public static ImmutableArray<string> FileNames { get; } =
     [
-        AnswersCsv, AnswerItemsCsv, QuestionsCsv, CodesCsv, SummaryCsv, DistributionsCsv, RankingsCsv, SummaryJson,
+        AnswersCsv, AnswerItemsCsv, QuestionsCsv, CodesCsv, SummaryCsv, DistributionsCsv, RankingsCsv, RoundChangesCsv, AgreementCsv, SummaryJson,
         ParticipationCsv, IgfReportLineCsv, ParticipationJson, TimelineCsv, DataPackageJson,
     ];
 
@@ -125,6 +131,8 @@ public static class SessionExporter
             SummaryCsv => SummaryCsvWriter.WriteAsync(sources.Summary, table!, stream, cancellationToken),
             DistributionsCsv => DistributionsCsvWriter.WriteAsync(archive, sources.Summary, table!, stream, cancellationToken),
             RankingsCsv => RankingsCsvWriter.WriteAsync(sources.Summary, table!, stream, cancellationToken),
+            RoundChangesCsv => RoundChangesCsvWriter.WriteAsync(archive, sources.Summary, table!, stream, cancellationToken),
+            AgreementCsv => AgreementCsvWriter.WriteAsync(archive, sources.Summary, table!, stream, cancellationToken),
             SummaryJson => JsonSerializer.SerializeAsync(stream, sources.Summary, ReportJson.Options, cancellationToken),
             ParticipationCsv => ParticipationCsvWriter.WriteAsync(sources.Participation, stream, cancellationToken),
             IgfReportLineCsv => IgfReportLineCsvWriter.WriteAsync(sources.Participation, stream, cancellationToken),
