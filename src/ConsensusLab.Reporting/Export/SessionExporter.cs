@@ -54,16 +54,23 @@ public static class SessionExporter
     /// <summary>The Frictionless Data Package: a Table Schema for every CSV file.</summary>
     public const string DataPackageJson = "datapackage.json";
 
+    /// <summary>The codebook for people: conventions, every file's columns and every question's codes, in Markdown.</summary>
+    public const string CodebookMd = "codebook.md";
+
     /// <summary>The export files, in the order <see cref="ExportAsync"/> writes them.</summary>
     public static ImmutableArray<string> FileNames { get; } =
     [
         AnswersCsv, AnswerItemsCsv, QuestionsCsv, CodesCsv, SummaryCsv, DistributionsCsv, RankingsCsv, RoundChangesCsv, AgreementCsv, SummaryJson,
-        ParticipationCsv, IgfReportLineCsv, ParticipationJson, TimelineCsv, DataPackageJson,
+        ParticipationCsv, IgfReportLineCsv, ParticipationJson, TimelineCsv, DataPackageJson, CodebookMd,
     ];
 
-    /// <summary>The media type of an export file: text/csv (RFC 4180, UTF-8) or application/json.</summary>
-    public static string ContentTypeOf(string fileName) =>
-        fileName.EndsWith(".json", StringComparison.Ordinal) ? "application/json; charset=utf-8" : "text/csv; charset=utf-8";
+    /// <summary>The media type of an export file: text/csv (RFC 4180, UTF-8), application/json or text/markdown.</summary>
+    public static string ContentTypeOf(string fileName) => Path.GetExtension(fileName) switch
+    {
+        ".json" => "application/json; charset=utf-8",
+        ".md" => "text/markdown; charset=utf-8",
+        _ => "text/csv; charset=utf-8",
+    };
 
     /// <summary>Writes every export file into <paramref name="directory"/> (created if needed) and returns their paths.</summary>
     /// <exception cref="IOException">The directory or a file cannot be written.</exception>
@@ -138,6 +145,7 @@ public static class SessionExporter
             IgfReportLineCsv => IgfReportLineCsvWriter.WriteAsync(sources.Participation, stream, cancellationToken),
             ParticipationJson => JsonSerializer.SerializeAsync(stream, sources.Participation, ReportJson.Options, cancellationToken),
             DataPackageJson => DataPackageWriter.WriteAsync(archive, ExportTables.Of(sources.Vocabulary), stream, cancellationToken),
+            CodebookMd => CodebookWriter.WriteAsync(archive, ExportTables.Of(sources.Vocabulary), stream, cancellationToken),
             TimelineCsv => TimelineCsvWriter.WriteAsync(TimelineCalculator.Of(archive), archive.Session.Weighting, table!, stream, cancellationToken),
             _ => throw new ArgumentException($"'{fileName}' is not an export file.", nameof(fileName)),
         };

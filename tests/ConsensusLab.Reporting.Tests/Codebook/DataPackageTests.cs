@@ -4,28 +4,24 @@ namespace ConsensusLab.Reporting.Tests.Codebook;
 
 public sealed class DataPackageTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), $"consensuslab-package-{Guid.NewGuid():N}");
+    private readonly ExportDirectory _directory = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_directory))
-            Directory.Delete(_directory, recursive: true);
-    }
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public async Task Every_CSV_file_parses_column_by_column_as_its_Table_Schema_declares()
     {
-        await SessionExporter.ExportAsync(SampleArchive.Build(), _directory, CancellationToken.None);
+        await _directory.ExportSampleAsync();
 
-        Assert.Empty(TableSchemaCheck.Problems(_directory));
+        Assert.Empty(TableSchemaCheck.Problems(_directory.Path));
     }
 
     [Fact]
     public async Task The_package_describes_every_CSV_and_no_other_file()
     {
-        await SessionExporter.ExportAsync(SampleArchive.Build(), _directory, CancellationToken.None);
+        await _directory.ExportSampleAsync();
 
-        using var package = JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(_directory, "datapackage.json")));
+        using var package = JsonDocument.Parse(await File.ReadAllBytesAsync(_directory.File("datapackage.json")));
         var paths = package.RootElement.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("path").GetString());
         Assert.Equal(SessionExporter.FileNames.Where(f => f.EndsWith(".csv", StringComparison.Ordinal)), paths);
     }
@@ -33,8 +29,8 @@ public sealed class DataPackageTests : IDisposable
     [Fact]
     public async Task The_check_finds_a_value_that_breaks_its_declared_type()
     {
-        await SessionExporter.ExportAsync(SampleArchive.Build(), _directory, CancellationToken.None);
-        var path = Path.Combine(_directory, "summary.csv");
+        await _directory.ExportSampleAsync();
+        var path = _directory.File("summary.csv");
         var lines = await File.ReadAllLinesAsync(path);
         // The first row's respondents column (the sixth) holds an exponent, as the files once did.
         var cells = lines[1].Split(',');
@@ -42,7 +38,7 @@ public sealed class DataPackageTests : IDisposable
         lines[1] = string.Join(',', cells);
         await File.WriteAllLinesAsync(path, lines);
 
-        var problem = Assert.Single(TableSchemaCheck.Problems(_directory));
+        var problem = Assert.Single(TableSchemaCheck.Problems(_directory.Path));
         Assert.Contains("respondents", problem, StringComparison.Ordinal);
     }
 
