@@ -13,9 +13,12 @@ internal sealed record ExportVocabulary(ImmutableArray<ExportCategory> Questions
     public static ExportVocabulary Of(SessionArchive archive)
     {
         var definition = archive.Session.Definition;
+        // A group the catalogue no longer lists still appears in answers.csv, so it is an allowed value, named by its code.
+        var strays = archive.Ledger.Select(r => r.Entry.GroupCode).Distinct(StringComparer.Ordinal)
+            .Where(code => !definition.Groups.Any(g => g.Code == code)).Order(StringComparer.Ordinal);
         return new ExportVocabulary(
             [.. definition.Questions.Select(q => new ExportCategory(q.Id, q.Prompt))],
-            [.. definition.Groups.Select(g => new ExportCategory(g.Code, g.Name))],
+            [.. definition.Groups.Select(g => new ExportCategory(g.Code, g.Name)), .. strays.Select(code => new ExportCategory(code, code))],
             definition.Questions.Select(q => QuestionCodes.Of(q).Length).DefaultIfEmpty(1).Max());
     }
 

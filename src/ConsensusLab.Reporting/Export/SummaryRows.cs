@@ -9,6 +9,6 @@ internal static class SummaryRows
         from question in summary.Questions
         from round in question.Rounds
         from meters in round.Meters
-        from gm in meters.Groups.Insert(0, meters.Overall)
-        select (question, round, meters, gm);
+        from meter in meters.Groups.Insert(0, meters.Overall)
+        select (question, round, meters, meter);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ConsensusLab.Domain.Questions;
 
 namespace ConsensusLab.Reporting.Tests.Codebook;
 
@@ -12,6 +13,19 @@ public sealed class DataPackageTests : IDisposable
     public async Task Every_CSV_file_parses_column_by_column_as_its_Table_Schema_declares()
     {
         await _directory.ExportSampleAsync();
+
+        Assert.Empty(TableSchemaCheck.Problems(_directory.Path));
+    }
+
+    [Fact]
+    public async Task An_answer_from_a_group_the_catalogue_no_longer_lists_still_keeps_its_schema()
+    {
+        // Academia is not in the default catalogue: like a group removed after answering.
+        var archive = new TestArchive().Question(TestArchive.Likert("q1"));
+        archive.Answered("ACA", "q1", new AnswerValue(Choice: 3));
+        archive.Answered("GOV", "q1", new AnswerValue(Choice: 4));
+
+        await _directory.ExportAsync(archive.Build());
 
         Assert.Empty(TableSchemaCheck.Problems(_directory.Path));
     }

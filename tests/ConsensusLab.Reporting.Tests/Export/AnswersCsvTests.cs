@@ -112,10 +112,9 @@ public sealed class AnswersCsvTests
         Assert.Equal(["2", "3", ""], rows.Select(r => r["items"]));
         Assert.Equal(["", "", "2"], rows.Select(r => r["answer_code"]));
         Assert.Equal(["multipleChoice", "ranking", "singleChoice"], rows.Select(r => r["kind"]));
-        var seq = (long s) => s.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal([(seq(areas), "3", "Rights", ""), (seq(areas), "1", "Security", ""),
-                      (seq(priorities), "2", "IGF", "1"), (seq(priorities), "3", "ITU", "2"), (seq(priorities), "1", "ICANN", "3")],
-            items.Select(r => (r["sequence"], r["item_code"], r["item_label"], r["rank"])));
+        Assert.Equal([(areas, "3", "Rights", ""), (areas, "1", "Security", ""),
+                      (priorities, "2", "IGF", "1"), (priorities, "3", "ITU", "2"), (priorities, "1", "ICANN", "3")],
+            items.Select(r => (long.Parse(r["sequence"], System.Globalization.CultureInfo.InvariantCulture), r["item_code"], r["item_label"], r["rank"])));
     }
 
     [Fact]
