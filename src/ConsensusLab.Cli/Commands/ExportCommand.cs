@@ -6,7 +6,7 @@ using ConsensusLab.Reporting;
 
 namespace ConsensusLab.Cli.Commands;
 
-/// <summary><c>consensuslab export --session CODE --out DIR [--database PATH]</c>: writes the six report files.</summary>
+/// <summary><c>consensuslab export --session CODE --out DIR [--database PATH]</c>: writes every export file (<see cref="SessionExporter.FileNames"/>).</summary>
 internal static class ExportCommand
 {
     public static Command Create(Func<string, string?> environment)

@@ -1,27 +1,46 @@
+using CsvHelper;
 using ConsensusLab.Domain.Questions;
 
 namespace ConsensusLab.Reporting;
 
 /// <summary>
 /// answers.csv: one row per ledger entry, superseded ones included, with the participant's pseudonym and declared
-/// group, country and regional group. Nothing else about the person is written: no token, no address.
+/// group, country and regional group. Nothing else about the person is written: no token, no address. A single answer
+/// (Likert point, single choice) is a code 1..k and a position a number; the options of a multiple choice or a ranking
+/// are rows of answer_items.csv, joined by sequence.
 /// </summary>
 internal static class AnswersCsvWriter
 {
-    private static readonly string[] Header =
-    [
-        "sequence", "participant", "group", "country", "regional_group", "question", "round", "kind", "answer",
-        "answer_json", "recorded_at", "status",
-    ];
+    public static ExportTable Table(ExportVocabulary vocabulary) => new(SessionExporter.AnswersCsv,
+        "One row per ledger entry (every answer, the replaced ones too, and each withdrawal), in sequence order.",
+        [
+            Field.Integer("sequence", "The entry's place in the session's ledger: unique, increasing with time.", true, 1),
+            Field.Text("participant", "The participant's pseudonym: stable within the session, linked to nobody outside it.", true),
+            vocabulary.Group(overall: false),
+            Field.Text("country", "The participant's declared country, ISO 3166-1 alpha-2; empty when not declared."),
+            Field.Text("regional_group", "The UN regional group of the country; Intergovernmental Organizations for IGO staff."),
+            vocabulary.Question,
+            ExportVocabulary.Round,
+            ExportVocabulary.Kind with { Required = false, Description = "The kind of question; empty when the question is no longer in the session." },
+            vocabulary.Code("answer_code", "Likert and single choice: the point or option chosen, 1..k; empty for other kinds and withdrawals."),
+            Field.Text("answer_label", "The label of answer_code."),
+            Field.Number("position", "Position questions: the point chosen on the axis, -1 (left) to 1 (right), at steps of 0.01.", -1, 1),
+            Field.Integer("items", "Multiple choice and ranking: how many options were chosen or ranked; the rows of answer_items.csv.", minimum: 0),
+            Field.Time("recorded_at", "When the entry was recorded, UTC.", true),
+            Field.Coded("status", "Whether the entry counts in the figures.", Field.Categories<AnswerStatus>(), required: true),
+        ])
+    {
+        PrimaryKey = ["sequence"],
+        ForeignKeys = [new(["question", "answer_code"], "codes", ["question", "code"])],
+    };
 
-    public static async Task WriteAsync(SessionArchive archive, Stream stream, CancellationToken cancellationToken)
+    public static async Task WriteAsync(SessionArchive archive, ExportTable table, Stream stream, CancellationToken cancellationToken)
     {
         var definition = archive.Session.Definition;
         var questions = definition.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
         var participants = archive.Participants.ToDictionary(p => p.Id, StringComparer.Ordinal);
 
-        await using var csv = ReportCsv.Create(stream);
-        csv.WriteHeader(Header);
+        await using var csv = ReportCsv.Create(stream, table);
         foreach (var replayed in AnswerReplay.Replay(archive.Ledger))
         {
             var entry = replayed.Record.Entry;
@@ -36,22 +55,19 @@ internal static class AnswersCsvWriter
             csv.WriteField(entry.Round, "");
             csv.WriteField(question is null ? null : ReportNames.Of(question.Kind));
             WriteAnswer(csv, question, replayed.Answer);
-            csv.WriteField(entry.Answer);
-            csv.WriteField(entry.RecordedAt.UtcDateTime, "O");
+            ReportCsv.WriteTime(csv, entry.RecordedAt);
             csv.WriteField(ReportNames.Of(replayed.Status));
             await csv.EndRecordAsync(cancellationToken);
         }
         await csv.FlushAsync(cancellationToken);
     }
 
-    private static void WriteAnswer(CsvHelper.CsvWriter csv, QuestionDefinition? question, AnswerValue? answer)
+    private static void WriteAnswer(CsvWriter csv, QuestionDefinition? question, AnswerValue? answer)
     {
-        // A position is written as a number, so that formula protection leaves its minus sign alone.
-        if (answer is null)
-            csv.WriteField("(withdrawn)");
-        else if (answer.Position is { } position)
-            csv.WriteField(AnswerText.Position(position), "0.00");
-        else
-            csv.WriteField(AnswerText.Describe(question, answer));
+        csv.WriteField(answer?.Choice + 1, "");
+        csv.WriteField(answer?.Choice is { } choice ? QuestionCodes.Label(question, choice) : null);
+        // At the axis' resolution; adding 0.0 turns a rounded -0 into 0.
+        ReportCsv.WriteNumber(csv, answer?.Position is { } position ? Math.Round(position, 2) + 0.0 : null);
+        csv.WriteField((answer?.Choices ?? answer?.Ranking)?.Count, "");
     }
 }

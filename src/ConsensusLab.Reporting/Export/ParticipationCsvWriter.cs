@@ -1,21 +1,39 @@
 using System.Globalization;
-using ConsensusLab.Domain.Countries;
 using CsvHelper;
 
 namespace ConsensusLab.Reporting;
 
 /// <summary>
 /// participation.csv: one row per figure (section, code, name, count, basis, share), every breakdown complete with
-/// its empty categories, and last the IGF report line in the name column.
+/// its empty categories. The IGF report line is igf_report_line.csv, and the LDC list used is in participation.json
+/// (ldcList): neither fits these columns.
 /// </summary>
 internal static class ParticipationCsvWriter
 {
-    private static readonly string[] Header = ["section", "code", "name", "count", "basis", "share"];
+    private static readonly ExportCategory[] Sections =
+    [
+        new("total", "Participants, and those who withdrew"), new("gender", "Declared gender"), new("age", "Young participants"),
+        new("development", "Development status of the country (LDC status on the session's day)"), new("attendance", "Onsite or online"),
+        new("stakeholder_group", "Declared stakeholder group"), new("regional_group", "UN regional group of the country"),
+    ];
+
+    public static ExportTable Table { get; } = new(SessionExporter.ParticipationCsv,
+        "One row per participation figure, with its basis: the participants who declared the attribute.",
+        [
+            Field.Coded("section", "The breakdown the figure belongs to.", Sections, required: true),
+            Field.Text("code", "The category within the section: a fixed code, a group code, or the regional group's name.", true),
+            Field.Text("name", "The category in words.", true),
+            Field.Integer("count", "Participants in the category.", true, 0),
+            Field.Integer("basis", "Participants counted in the breakdown (who declared the attribute).", true, 0),
+            Field.Share("share", "count / basis; empty when the basis is 0."),
+        ])
+    {
+        PrimaryKey = ["section", "code"],
+    };
 
     public static async Task WriteAsync(ParticipationFigures figures, Stream stream, CancellationToken cancellationToken)
     {
-        await using var csv = ReportCsv.Create(stream);
-        csv.WriteHeader(Header);
+        await using var csv = ReportCsv.Create(stream, Table);
         await Row(csv, "total", "total", "Total", new ParticipationCount(figures.Total, figures.Total), cancellationToken);
         await Row(csv, "total", "withdrawn", "Withdrew (not counted)",
             new ParticipationCount(figures.Withdrawn, figures.Total + figures.Withdrawn), cancellationToken);
@@ -45,27 +63,8 @@ internal static class ParticipationCsvWriter
         foreach (var region in figures.RegionalGroups)
             await Row(csv, "regional_group", region.Code, region.Name, new ParticipationCount(region.Count, region.Basis), cancellationToken);
 
-        // Which LDC list the development figures used: the session's day, the bundled list's date, the graduation table,
-        // each graduation in effect and each date the General Assembly has not decided yet.
-        var ldc = figures.LdcList;
-        await Info(csv, "as_of", ldc.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cancellationToken);
-        await Info(csv, "base_list", ldc.BaseList.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cancellationToken);
-        await Info(csv, "graduation_table", ldc.Table, cancellationToken);
-        foreach (var graduation in ldc.Graduated)
-            await Info(csv, $"graduated:{graduation.Iso2}", Describe(graduation), cancellationToken);
-        foreach (var pending in ldc.Pending)
-            await Info(csv, $"pending:{pending.Iso2}", Describe(pending), cancellationToken);
-
-        await csv.WriteRecordAsync(["igf_report_line", "female male young developing developed LDC total", figures.IgfReportLine, null, null, null],
-            cancellationToken);
         await csv.FlushAsync(cancellationToken);
     }
-
-    private static string Describe(LdcGraduation graduation) =>
-        $"{graduation.Name}: {graduation.Graduation.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({graduation.Source})";
-
-    private static async Task Info(CsvWriter csv, string code, string text, CancellationToken cancellationToken) =>
-        await csv.WriteRecordAsync(["ldc_list", code, text, null, null, null], cancellationToken);
 
     private static async Task Row(CsvWriter csv, string section, string code, string name, ParticipationCount figure,
         CancellationToken cancellationToken)
@@ -75,7 +74,7 @@ internal static class ParticipationCsvWriter
         csv.WriteField(name);
         csv.WriteField(figure.Count, "");
         csv.WriteField(figure.Basis, "");
-        csv.WriteField(figure.Share, "0.0000");
+        ReportCsv.WriteNumber(csv, figure.Share);
         await csv.EndRecordAsync(cancellationToken);
     }
 }

@@ -12,14 +12,38 @@ public static class SessionExporter
     /// <summary>Every ledger entry, current and superseded, one row each.</summary>
     public const string AnswersCsv = "answers.csv";
 
-    /// <summary>Every figure per question, scheme and group, one row each.</summary>
+    /// <summary>Each option of a multiple-choice or ranking answer, one row each.</summary>
+    public const string AnswerItemsCsv = "answer_items.csv";
+
+    /// <summary>Each question with its wording and scale.</summary>
+    public const string QuestionsCsv = "questions.csv";
+
+    /// <summary>The label of every answer code, per question.</summary>
+    public const string CodesCsv = "codes.csv";
+
+    /// <summary>Every figure per question, round, scheme and group, one row each.</summary>
     public const string SummaryCsv = "summary.csv";
+
+    /// <summary>Every distribution in long form: one row per question, round, scheme, group and category.</summary>
+    public const string DistributionsCsv = "distributions.csv";
+
+    /// <summary>Borda scores and mean ranks in long form: one row per ranking question, round, scheme, group and item.</summary>
+    public const string RankingsCsv = "rankings.csv";
+
+    /// <summary>Each question's change from one round to the next, with McNemar / Wilcoxon and the net change per scheme.</summary>
+    public const string RoundChangesCsv = "round_changes.csv";
+
+    /// <summary>Krippendorff's alpha across Likert questions, round by round.</summary>
+    public const string AgreementCsv = "agreement.csv";
 
     /// <summary>The <see cref="SessionSummary"/> as JSON.</summary>
     public const string SummaryJson = "summary.json";
 
-    /// <summary>Every participation figure, one row each, and the IGF report line.</summary>
+    /// <summary>Every participation figure, one row each.</summary>
     public const string ParticipationCsv = "participation.csv";
+
+    /// <summary>The IGF workshop report's participation line, one column per figure.</summary>
+    public const string IgfReportLineCsv = "igf_report_line.csv";
 
     /// <summary>The <see cref="ParticipationFigures"/> as JSON.</summary>
     public const string ParticipationJson = "participation.json";
@@ -27,29 +51,41 @@ public static class SessionExporter
     /// <summary>Each Likert and position question's figure after every answer, round by round (<see cref="TimelineCalculator"/>).</summary>
     public const string TimelineCsv = "timeline.csv";
 
+    /// <summary>The Frictionless Data Package: a Table Schema for every CSV file.</summary>
+    public const string DataPackageJson = "datapackage.json";
+
+    /// <summary>The codebook for people: conventions, every file's columns and every question's codes, in Markdown.</summary>
+    public const string CodebookMd = "codebook.md";
+
     /// <summary>The export files, in the order <see cref="ExportAsync"/> writes them.</summary>
-    public static ImmutableArray<string> FileNames { get; } = [AnswersCsv, SummaryCsv, SummaryJson, ParticipationCsv, ParticipationJson, TimelineCsv];
+    public static ImmutableArray<string> FileNames { get; } =
+    [
+        AnswersCsv, AnswerItemsCsv, QuestionsCsv, CodesCsv, SummaryCsv, DistributionsCsv, RankingsCsv, RoundChangesCsv, AgreementCsv, SummaryJson,
+        ParticipationCsv, IgfReportLineCsv, ParticipationJson, TimelineCsv, DataPackageJson, CodebookMd,
+    ];
 
-    /// <summary>The media type of an export file: text/csv (RFC 4180, UTF-8) or application/json.</summary>
-    public static string ContentTypeOf(string fileName) =>
-        fileName.EndsWith(".json", StringComparison.Ordinal) ? "application/json; charset=utf-8" : "text/csv; charset=utf-8";
+    /// <summary>The media type of an export file: text/csv (RFC 4180, UTF-8), application/json or text/markdown.</summary>
+    public static string ContentTypeOf(string fileName) => Path.GetExtension(fileName) switch
+    {
+        ".json" => "application/json; charset=utf-8",
+        ".md" => "text/markdown; charset=utf-8",
+        _ => "text/csv; charset=utf-8",
+    };
 
-    /// <summary>Writes the six files into <paramref name="directory"/> (created if needed) and returns their paths.</summary>
+    /// <summary>Writes every export file into <paramref name="directory"/> (created if needed) and returns their paths.</summary>
     /// <exception cref="IOException">The directory or a file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The directory or a file cannot be written.</exception>
     public static async Task<IReadOnlyList<string>> ExportAsync(SessionArchive archive, string directory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(archive);
         Directory.CreateDirectory(directory);
-        // Computed once, so that the CSV and JSON forms of a file pair cannot disagree.
-        var summary = SessionSummary.Of(archive);
-        var participation = ParticipationFigures.Of(archive);
+        var sources = new ExportSources(archive);
         var written = new List<string>(FileNames.Length);
         foreach (var name in FileNames)
         {
             var path = Path.Combine(directory, name);
             await using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 4096, useAsync: true))
-                await WriteAsync(name, archive, summary, participation, file, cancellationToken);
+                await WriteAsync(name, sources, file, cancellationToken);
             written.Add(path);
         }
         return written;
@@ -62,9 +98,7 @@ public static class SessionExporter
         ArgumentNullException.ThrowIfNull(archive);
         if (!FileNames.Contains(fileName))
             throw new ArgumentException($"'{fileName}' is not an export file; the files are {string.Join(", ", FileNames)}.", nameof(fileName));
-        var summary = fileName.StartsWith("summary", StringComparison.Ordinal) ? SessionSummary.Of(archive) : null;
-        var participation = fileName.StartsWith("participation", StringComparison.Ordinal) ? ParticipationFigures.Of(archive) : null;
-        return WriteAsync(fileName, archive, summary, participation, stream, cancellationToken);
+        return WriteAsync(fileName, new ExportSources(archive), stream, cancellationToken);
     }
 
     /// <summary>answers.csv: every ledger entry, current and superseded.</summary>
@@ -91,15 +125,29 @@ public static class SessionExporter
     public static Task WriteTimelineCsvAsync(SessionArchive archive, Stream stream, CancellationToken cancellationToken) =>
         WriteAsync(TimelineCsv, archive, stream, cancellationToken);
 
-    private static Task WriteAsync(string fileName, SessionArchive archive, SessionSummary? summary,
-        ParticipationFigures? participation, Stream stream, CancellationToken cancellationToken) => fileName switch
+    private static Task WriteAsync(string fileName, ExportSources sources, Stream stream, CancellationToken cancellationToken)
+    {
+        var archive = sources.Archive;
+        var table = fileName.EndsWith(".csv", StringComparison.Ordinal) ? ExportTables.Named(sources.Vocabulary, fileName) : null;
+        return fileName switch
         {
-            AnswersCsv => AnswersCsvWriter.WriteAsync(archive, stream, cancellationToken),
-            SummaryCsv => SummaryCsvWriter.WriteAsync(summary!, stream, cancellationToken),
-            SummaryJson => JsonSerializer.SerializeAsync(stream, summary!, ReportJson.Options, cancellationToken),
-            ParticipationCsv => ParticipationCsvWriter.WriteAsync(participation!, stream, cancellationToken),
-            ParticipationJson => JsonSerializer.SerializeAsync(stream, participation!, ReportJson.Options, cancellationToken),
-            TimelineCsv => TimelineCsvWriter.WriteAsync(TimelineCalculator.Of(archive), archive.Session.Weighting, stream, cancellationToken),
+            AnswersCsv => AnswersCsvWriter.WriteAsync(archive, table!, stream, cancellationToken),
+            AnswerItemsCsv => AnswerItemsCsvWriter.WriteAsync(archive, table!, stream, cancellationToken),
+            QuestionsCsv => QuestionsCsvWriter.WriteAsync(archive, sources.Summary, table!, stream, cancellationToken),
+            CodesCsv => CodesCsvWriter.WriteAsync(archive, table!, stream, cancellationToken),
+            SummaryCsv => SummaryCsvWriter.WriteAsync(sources.Summary, table!, stream, cancellationToken),
+            DistributionsCsv => DistributionsCsvWriter.WriteAsync(archive, sources.Summary, table!, stream, cancellationToken),
+            RankingsCsv => RankingsCsvWriter.WriteAsync(sources.Summary, table!, stream, cancellationToken),
+            RoundChangesCsv => RoundChangesCsvWriter.WriteAsync(archive, sources.Summary, table!, stream, cancellationToken),
+            AgreementCsv => AgreementCsvWriter.WriteAsync(archive, sources.Summary, table!, stream, cancellationToken),
+            SummaryJson => JsonSerializer.SerializeAsync(stream, sources.Summary, ReportJson.Options, cancellationToken),
+            ParticipationCsv => ParticipationCsvWriter.WriteAsync(sources.Participation, stream, cancellationToken),
+            IgfReportLineCsv => IgfReportLineCsvWriter.WriteAsync(sources.Participation, stream, cancellationToken),
+            ParticipationJson => JsonSerializer.SerializeAsync(stream, sources.Participation, ReportJson.Options, cancellationToken),
+            DataPackageJson => DataPackageWriter.WriteAsync(archive, ExportTables.Of(sources.Vocabulary), stream, cancellationToken),
+            CodebookMd => CodebookWriter.WriteAsync(archive, ExportTables.Of(sources.Vocabulary), stream, cancellationToken),
+            TimelineCsv => TimelineCsvWriter.WriteAsync(TimelineCalculator.Of(archive), archive.Session.Weighting, table!, stream, cancellationToken),
             _ => throw new ArgumentException($"'{fileName}' is not an export file.", nameof(fileName)),
         };
+    }
 }

@@ -4,49 +4,82 @@ using ConsensusLab.Statistics;
 namespace ConsensusLab.Reporting;
 
 /// <summary>
-/// summary.csv: one row per question, scheme and group ("overall" first), every scalar figure in its own column
+/// summary.csv: one row per question, round, scheme and group ("overall" first), every scalar figure in its own column
 /// and the question's cross-group figures repeated on each of its rows, so a spreadsheet can filter without joins.
-/// An undefined figure is an empty field; numbers are written in full (shortest round-trip form).
+/// Distributions and rankings, which have a value per category, are the long files distributions.csv and rankings.csv.
 /// </summary>
 internal static class SummaryCsvWriter
 {
-    private static readonly string[] Header =
-    [
-        "question", "kind", "round", "scheme", "group", "respondents", "total_weight", "effective_n",
-        "agree", "agree_lower", "agree_upper", "disagree", "disagree_lower", "disagree_upper",
-        "position_mean", "position_sd", "position_median", "share_below_status_quo", "share_above_status_quo",
-        "distribution", "ranking_borda", "ranking_mean_rank", "design_effect",
-        "tastle_wierman", "van_der_eijk", "leik_dispersion", "ordinal_median", "lower_quartile", "upper_quartile",
-        "interquartile_range", "consensus_verdict", "polarization", "bimodality_coefficient", "split_room",
-        "kendall_w", "kendall_chi_square", "kendall_df", "kendall_p",
-        "group_informed_consensus", "minimum_agree", "jensen_shannon_bits", "groups_present",
-        "independence_chi_square", "independence_df", "independence_p", "cramers_v", "sparse_expected_share",
-        "kruskal_wallis_h", "kruskal_wallis_df", "kruskal_wallis_p", "version", "suppressed", "group_membership",
-    ];
-
-    public static async Task WriteAsync(SessionSummary summary, Stream stream, CancellationToken cancellationToken)
+    public static ExportTable Table(ExportVocabulary vocabulary) => new(SessionExporter.SummaryCsv,
+        "One row per question, round, weighting scheme and group (overall first): every figure of the meters.",
+        [
+            vocabulary.Question, ExportVocabulary.Kind, ExportVocabulary.Round, ExportVocabulary.Scheme, vocabulary.Group(overall: true),
+            Field.Integer("respondents", "Respondents n (0 when the group is suppressed by the privacy threshold).", true, 0),
+            Field.Number("total_weight", "Σw of the respondents under the scheme.", 0),
+            Field.Number("effective_n", "Kish's effective sample size (Σw)²/Σw²; empty when no one carries weight.", 0),
+            Field.Share("agree", "Likert: weighted share in the top two points."),
+            Field.Share("agree_lower", "Lower bound of the Wilson 95% interval of agree, at the effective n."),
+            Field.Share("agree_upper", "Upper bound of the Wilson 95% interval of agree."),
+            Field.Share("disagree", "Likert: weighted share in the bottom two points."),
+            Field.Share("disagree_lower", "Lower bound of the Wilson 95% interval of disagree."),
+            Field.Share("disagree_upper", "Upper bound of the Wilson 95% interval of disagree."),
+            Field.Number("position_mean", "Position: weighted mean position, -1 .. 1.", -1, 1),
+            Field.Number("position_sd", "Position: weighted standard deviation.", 0),
+            Field.Number("position_median", "Position: weighted median.", -1, 1),
+            Field.Share("share_below_status_quo", "Position: share left of the axis' status quo; empty without one."),
+            Field.Share("share_above_status_quo", "Position: share right of the axis' status quo."),
+            Field.Number("design_effect", "Kish's design effect n / n_eff.", 0),
+            Field.Share("tastle_wierman", "Likert: Tastle–Wierman consensus, 0 (split between the extremes) .. 1 (all on one point)."),
+            Field.Share("van_der_eijk", "Likert: van der Eijk's agreement A, -1 .. 1.") with { Minimum = -1 },
+            Field.Share("leik_dispersion", "Likert: Leik's ordinal dispersion, 0 .. 1."),
+            Field.Number("ordinal_median", "Likert: weighted median point, 1..k."),
+            Field.Number("lower_quartile", "Likert: weighted lower quartile point (type 7)."),
+            Field.Number("upper_quartile", "Likert: weighted upper quartile point (type 7)."),
+            Field.Number("interquartile_range", "Likert: upper minus lower quartile, in points.", 0),
+            Field.Coded("consensus_verdict", "Likert: the Delphi verdict (70% agreeing or disagreeing).", Field.Categories<ConsensusVerdict>()),
+            Field.Share("polarization", "Likert and position: Esteban–Ray polarization, 0 .. 1."),
+            Field.Number("bimodality_coefficient", "Position: Sarle's bimodality coefficient.", 0),
+            Field.Boolean("split_room", "Position: true when the bimodality coefficient exceeds 5/9, the room looks split into two camps."),
+            Field.Share("kendall_w", "Ranking: Kendall's W concordance of the rankings."),
+            Field.Number("kendall_chi_square", "Ranking: the chi-square statistic of Kendall's W.", 0),
+            Field.Integer("kendall_df", "Ranking: its degrees of freedom.", minimum: 0),
+            Field.Share("kendall_p", "Ranking: its p-value."),
+            Field.Share("group_informed_consensus", "Cross-group, Likert: Polis' group-informed consensus, product of (agree_g + 1)/(n_g + 2) (repeated on each row of the question and scheme)."),
+            Field.Share("minimum_agree", "Cross-group: the lowest agree share of the groups present."),
+            Field.Number("jensen_shannon_bits", "Cross-group: generalised Jensen–Shannon divergence of the groups' distributions, bits.", 0),
+            Field.Integer("groups_present", "Cross-group: groups with respondents.", true, 0),
+            Field.Number("independence_chi_square", "Between groups: Rao–Scott chi-square of independence of group and answer.", 0),
+            Field.Integer("independence_df", "Between groups: its degrees of freedom.", minimum: 0),
+            Field.Share("independence_p", "Between groups: its p-value."),
+            Field.Share("cramers_v", "Between groups: Cramér's V."),
+            Field.Share("sparse_expected_share", "Between groups: share of cells with an expected count under 5."),
+            Field.Number("kruskal_wallis_h", "Between groups, ordinal and position: Kruskal–Wallis H.", 0),
+            Field.Integer("kruskal_wallis_df", "Between groups: its degrees of freedom.", minimum: 0),
+            Field.Share("kruskal_wallis_p", "Between groups: its p-value."),
+            Field.Integer("version", "The tally version: the last ledger sequence counted.", true, 0),
+            Field.Boolean("suppressed", "true when the group has fewer respondents than the privacy threshold: its figures are withheld.", true),
+            Field.Coded("group_membership", "Whether groups were verified by invite codes or self-declared.", Field.Categories<Domain.Sessions.GroupMembership>(), true),
+        ])
     {
-        await using var csv = ReportCsv.Create(stream);
-        csv.WriteHeader(Header);
-        foreach (var question in summary.Questions)
+        PrimaryKey = ["question", "round", "scheme", "group"],
+    };
+
+    public static async Task WriteAsync(SessionSummary summary, ExportTable table, Stream stream, CancellationToken cancellationToken)
+    {
+        await using var csv = ReportCsv.Create(stream, table);
+        foreach (var (question, round, meters, group) in SummaryRows.Of(summary))
         {
-            foreach (var meters in question.Meters)
-            {
-                foreach (var group in meters.Groups.Insert(0, meters.Overall))
-                {
-                    csv.WriteField(question.Id);
-                    csv.WriteField(ReportNames.Of(question.Kind));
-                    csv.WriteField(question.Round, "");
-                    csv.WriteField(ReportNames.Of(meters.Scheme));
-                    WriteGroup(csv, group);
-                    WriteCrossGroup(csv, meters.CrossGroup);
-                    WriteBetweenGroups(csv, meters.BetweenGroups);
-                    csv.WriteField(meters.Version, "");
-                    csv.WriteField(group.Suppressed);
-                    csv.WriteField(ReportNames.Of(summary.GroupMembership));
-                    await csv.EndRecordAsync(cancellationToken);
-                }
-            }
+            csv.WriteField(question.Id);
+            csv.WriteField(ReportNames.Of(question.Kind));
+            csv.WriteField(round.Round, "");
+            csv.WriteField(ReportNames.Of(meters.Scheme));
+            WriteGroup(csv, group);
+            WriteCrossGroup(csv, meters.CrossGroup);
+            WriteBetweenGroups(csv, meters.BetweenGroups);
+            csv.WriteField(meters.Version, "");
+            ReportCsv.WriteBoolean(csv, group.Suppressed);
+            csv.WriteField(ReportNames.Of(summary.GroupMembership));
+            await csv.EndRecordAsync(cancellationToken);
         }
         await csv.FlushAsync(cancellationToken);
     }
@@ -64,14 +97,11 @@ internal static class SummaryCsvWriter
         ReportCsv.WriteNumber(csv, group.Position?.Median);
         ReportCsv.WriteNumber(csv, group.Position?.ShareBelowStatusQuo);
         ReportCsv.WriteNumber(csv, group.Position?.ShareAboveStatusQuo);
-        csv.WriteField(ReportCsv.Joined(group.Distribution));
-        csv.WriteField(ReportCsv.Joined(group.Ranking.Select(r => r.BordaScore)));
-        csv.WriteField(ReportCsv.Joined(group.Ranking.Select(r => r.MeanRank)));
         ReportCsv.WriteNumber(csv, group.DesignEffect);
         WriteOrdinalConsensus(csv, group.OrdinalConsensus);
         ReportCsv.WriteNumber(csv, group.Polarization);
         ReportCsv.WriteNumber(csv, group.PositionShape?.BimodalityCoefficient);
-        csv.WriteField(group.PositionShape?.SplitRoom is { } split ? (split ? "true" : "false") : null);
+        ReportCsv.WriteBoolean(csv, group.PositionShape?.SplitRoom);
         ReportCsv.WriteNumber(csv, group.RankingConcordance?.W);
         WriteTest(csv, group.RankingConcordance?.Test);
     }

@@ -9,17 +9,29 @@ namespace ConsensusLab.Reporting;
 /// </summary>
 internal static class TimelineCsvWriter
 {
-    private static readonly string[] Header =
-    [
-        "question", "kind", "round", "figure", "point", "sequence", "recorded_at", "respondents",
-        "equal_footing", "headcount", "custom", "session_scheme", "session_scheme_value",
-    ];
+    public static ExportTable Table(ExportVocabulary vocabulary) => new(SessionExporter.TimelineCsv,
+        "One row per point of a question's timeline: the figure after each answer, round by round.",
+        [
+            vocabulary.Question, ExportVocabulary.Kind, ExportVocabulary.Round,
+            Field.Coded("figure", "The figure followed: Likert agreement or mean position.", Field.Categories<TimelineFigure>(), required: true),
+            Field.Integer("point", "The point's place in the question's round, from 1.", true, 1),
+            Field.Integer("sequence", "The ledger sequence of the answer after which the figure was computed.", true, 1),
+            Field.Time("recorded_at", "When that answer was recorded, UTC.", true),
+            Field.Integer("respondents", "Respondents counted at that point.", true, 0),
+            Field.Number("equal_footing", "The figure under equal footing; empty when undefined."),
+            Field.Number("headcount", "The figure under headcount."),
+            Field.Number("custom", "The figure under the session's custom weights."),
+            ExportVocabulary.Scheme with { Name = "session_scheme", Description = "The weighting the session's cards show." },
+            Field.Number("session_scheme_value", "The figure under session_scheme."),
+        ])
+    {
+        PrimaryKey = ["question", "round", "point"],
+    };
 
-    public static async Task WriteAsync(IReadOnlyList<QuestionTimeline> timelines, WeightingScheme sessionScheme, Stream stream,
+    public static async Task WriteAsync(IReadOnlyList<QuestionTimeline> timelines, WeightingScheme sessionScheme, ExportTable table, Stream stream,
         CancellationToken cancellationToken)
     {
-        await using var csv = ReportCsv.Create(stream);
-        csv.WriteHeader(Header);
+        await using var csv = ReportCsv.Create(stream, table);
         foreach (var timeline in timelines)
         {
             for (var i = 0; i < timeline.Points.Length; i++)
@@ -31,7 +43,7 @@ internal static class TimelineCsvWriter
                 csv.WriteField(ReportNames.Of(timeline.Figure));
                 csv.WriteField(i + 1, "");
                 csv.WriteField(point.Sequence, "");
-                csv.WriteField(point.RecordedAt.UtcDateTime, "O");
+                ReportCsv.WriteTime(csv, point.RecordedAt);
                 csv.WriteField(point.Respondents, "");
                 ReportCsv.WriteNumber(csv, point.Values.EqualFooting);
                 ReportCsv.WriteNumber(csv, point.Values.Headcount);

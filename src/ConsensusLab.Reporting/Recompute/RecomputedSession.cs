@@ -35,18 +35,7 @@ public sealed record RecomputedSession(string SessionCode, ImmutableArray<Recomp
                 return (IReadOnlyList<double>)ranks;
             })];
 
-    /// <summary>Alpha over the Likert questions that share the session's most common number of points.</summary>
-    private static AgreementAcrossQuestions? AgreementOf(SessionSummary summary, List<ReplayedAnswer> current)
-    {
-        var likert = summary.Questions.Where(q => q.Kind == QuestionKind.Likert).GroupBy(q => q.Options.Length)
-            .OrderByDescending(g => g.Count()).FirstOrDefault()?.ToList();
-        if (likert is not { Count: >= 2 })
-            return null;
-        var answers = current.Where(a => likert.Any(q => q.Id == a.Record.Entry.QuestionId && q.Round == a.Record.Entry.Round))
-            .GroupBy(a => a.Record.Entry.ParticipantId)
-            .Select(p => (IReadOnlyList<int?>)[.. likert.Select(q => p.FirstOrDefault(a => a.Record.Entry.QuestionId == q.Id)?.Answer?.Choice)])
-            .ToList();
-        return new AgreementAcrossQuestions([.. likert.Select(q => q.Id)], answers.Count,
-            KrippendorffAlpha.Nominal(answers), KrippendorffAlpha.Ordinal(answers));
-    }
+    /// <summary>Alpha over each Likert question's latest round.</summary>
+    private static AgreementAcrossQuestions? AgreementOf(SessionSummary summary, List<ReplayedAnswer> current) =>
+        AgreementCalculator.Of(summary.Questions, current.Where(a => summary.Questions.Any(q => q.Id == a.Record.Entry.QuestionId && q.Round == a.Record.Entry.Round)));
 }

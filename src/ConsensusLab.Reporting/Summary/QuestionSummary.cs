@@ -10,8 +10,8 @@ namespace ConsensusLab.Reporting;
 /// <param name="Prompt">The question text.</param>
 /// <param name="Options">Point labels, choices or items; empty for a position question.</param>
 /// <param name="Axis">The position axis; null for other kinds.</param>
-/// <param name="Round">The round the figures describe: the latest round in the ledger (1 before any answer).</param>
-/// <param name="Meters">Equal footing, headcount and custom, in that order; each names its scheme.</param>
+/// <param name="Round">The round <paramref name="Meters"/> describe: the latest round in the ledger (1 before any answer).</param>
+/// <param name="Meters">The latest round's figures: equal footing, headcount and custom, in that order; each names its scheme.</param>
 public sealed record QuestionSummary(
     string Id,
     QuestionKind Kind,
@@ -19,4 +19,8 @@ public sealed record QuestionSummary(
     ImmutableArray<string> Options,
     PositionAxis? Axis,
     int Round,
-    ImmutableArray<QuestionMeters> Meters);
+    ImmutableArray<QuestionMeters> Meters)
+{
+    /// <summary>Every round with answers, in order, the latest last (the same figures as <see cref="Meters"/>).</summary>
+    public ImmutableArray<RoundMeters> Rounds { get; init; } = [];
+}

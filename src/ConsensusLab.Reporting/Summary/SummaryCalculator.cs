@@ -7,7 +7,7 @@ namespace ConsensusLab.Reporting;
 
 /// <summary>
 /// Rebuilds each question's tally from the current answers, as its grain does on activation, and computes the
-/// meters under every scheme: the export does not depend on any grain being active or on its live state.
+/// meters under every scheme, round by round: the export does not depend on any grain being active or on its live state.
 /// </summary>
 internal static class SummaryCalculator
 {
@@ -18,16 +18,19 @@ internal static class SummaryCalculator
         var current = AnswerReplay.Replay(archive.Ledger).Where(a => a.Status == AnswerStatus.Current)
             .ToLookup(a => a.Record.Entry.QuestionId, StringComparer.Ordinal);
         var schemes = Weighting.Schemes(archive.GroupWeights, archive.Session.OtherGroups);
+        var threshold = definition.PrivacyThreshold;
 
         return [.. definition.Questions.Select(question =>
         {
             var answers = current[question.Id].ToList();
-            // Only the latest round counts, as in the question grain; earlier rounds stay in answers.csv.
-            var round = answers.Count == 0 ? 1 : answers.Max(a => a.Record.Entry.Round);
-            var tally = Tally(question, groups, answers.Where(a => a.Record.Entry.Round == round));
+            // Each round on its own, as the question grain counted it while the round was open; 1 before any answer.
+            var rounds = answers.Select(a => a.Record.Entry.Round).Distinct().Order().DefaultIfEmpty(1).Select(round =>
+            {
+                var tally = Tally(question, groups, answers.Where(a => a.Record.Entry.Round == round));
+                return new RoundMeters(round, [.. schemes.Select(w => PrivateMeters.Compute(tally, w, threshold))]) { Tally = tally };
+            }).ToImmutableArray();
             return new QuestionSummary(question.Id, question.Kind, question.Prompt,
-                question.Options.IsDefault ? [] : question.Options, question.Axis, round,
-                [.. schemes.Select(w => PrivateMeters.Compute(tally, w, archive.Session.Definition.PrivacyThreshold))]);
+                question.Options.IsDefault ? [] : question.Options, question.Axis, rounds[^1].Round, rounds[^1].Meters) { Rounds = rounds };
         })];
     }
 

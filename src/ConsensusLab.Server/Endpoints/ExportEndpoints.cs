@@ -14,7 +14,7 @@ internal static class ExportEndpoints
         app.MapGet("/api/sessions/{code}/exports/{file}", ExportAsync).WithTags("Exports")
             .WithSummary("Download an export recomputed from the ledger")
             .WithDescription($"One of {string.Join(", ", SessionExporter.FileNames)}, as an attachment.")
-            .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json").RequireModeratorKey().AcceptsKeyInQuery()
+            .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json", "text/markdown").RequireModeratorKey().AcceptsKeyInQuery()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
         app.MapGet("/api/sessions/{code}/recompute", RecomputeAsync).WithTags("Meters")
             .WithSummary("Recompute every figure from the ledger")

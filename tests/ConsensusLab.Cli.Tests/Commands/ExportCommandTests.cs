@@ -5,7 +5,11 @@ namespace ConsensusLab.Cli.Tests.Commands;
 
 public sealed class ExportCommandTests : IDisposable
 {
-    private static readonly string[] Files = ["answers.csv", "summary.csv", "summary.json", "participation.csv", "participation.json", "timeline.csv"];
+    private static readonly string[] Files =
+    [
+        "answers.csv", "answer_items.csv", "questions.csv", "codes.csv", "summary.csv", "distributions.csv", "rankings.csv", "round_changes.csv", "agreement.csv", "summary.json",
+        "participation.csv", "igf_report_line.csv", "participation.json", "timeline.csv", "datapackage.json", "codebook.md",
+    ];
     private readonly SeededDatabase _database = new();
 
     public void Dispose() => _database.Dispose();
@@ -24,7 +28,7 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Export_writes_the_six_files_and_prints_one_line_per_file()
+    public async Task Export_writes_every_file_and_prints_one_line_per_file()
     {
         await _database.SeedWorkshopAsync();
 
@@ -46,7 +50,9 @@ public sealed class ExportCommandTests : IDisposable
         var rows = ReadCsv(Path.Combine(_database.Out, "answers.csv"));
         Assert.Equal(6, rows.Count);
         Assert.Equal(["current", "superseded", "current", "current", "current", "current"], rows.Select(r => r["status"]));
-        Assert.Equal(["Strongly agree", "Agree", "Strongly disagree", "Agree", "0.60", "-0.40"], rows.Select(r => r["answer"]));
+        Assert.Equal(["Strongly agree", "Agree", "Strongly disagree", "Agree", "", ""], rows.Select(r => r["answer_label"]));
+        Assert.Equal(["5", "4", "1", "4", "", ""], rows.Select(r => r["answer_code"]));
+        Assert.Equal(["", "", "", "", "0.6", "-0.4"], rows.Select(r => r["position"]));
         Assert.Equal(["African Group", "Western European and Others Group", "Western European and Others Group",
             "Intergovernmental Organizations", "African Group", "Western European and Others Group"], rows.Select(r => r["regional_group"]));
         Assert.All(rows, r => Assert.StartsWith("P-", r["participant"], StringComparison.Ordinal));

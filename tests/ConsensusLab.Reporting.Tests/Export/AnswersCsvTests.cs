@@ -7,8 +7,8 @@ public sealed class AnswersCsvTests
 {
     private static readonly string[] Columns =
     [
-        "sequence", "participant", "group", "country", "regional_group", "question", "round", "kind", "answer",
-        "answer_json", "recorded_at", "status",
+        "sequence", "participant", "group", "country", "regional_group", "question", "round", "kind", "answer_code",
+        "answer_label", "position", "items", "recorded_at", "status",
     ];
 
     private static Task<CsvTable> Export(TestArchive archive) =>
@@ -42,9 +42,13 @@ public sealed class AnswersCsvTests
         Assert.Equal("q1", row["question"]);
         Assert.Equal("1", row["round"]);
         Assert.Equal("likert", row["kind"]);
-        Assert.Equal("Agree", row["answer"]);
-        Assert.Equal("""{"choice":3}""", row["answer_json"]);
-        Assert.Equal(TestArchive.RecordedAt(sequence).UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture), row["recorded_at"]);
+        // Issue 13: the ledger's 0-based point 3 is code 4, as in the summaries.
+        Assert.Equal("4", row["answer_code"]);
+        Assert.Equal("Agree", row["answer_label"]);
+        Assert.Equal("", row["position"]);
+        Assert.Equal("", row["items"]);
+        Assert.Equal(TestArchive.RecordedAt(sequence).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            row["recorded_at"]);
         Assert.EndsWith("Z", row["recorded_at"], StringComparison.Ordinal);
         Assert.Equal("current", row["status"]);
     }
@@ -74,37 +78,43 @@ public sealed class AnswersCsvTests
     }
 
     [Theory]
-    [InlineData(-0.5, "-0.50")]
+    [InlineData(-0.5, "-0.5")]
     [InlineData(0.25, "0.25")]
-    [InlineData(1.0, "1.00")]
-    [InlineData(-0.001, "0.00")]
-    public async Task A_position_is_a_number_with_two_decimals(double position, string expected)
+    [InlineData(1.0, "1")]
+    [InlineData(-0.001, "0")]
+    public async Task A_position_is_a_number_at_the_axis_resolution_in_its_own_column(double position, string expected)
     {
         var archive = new TestArchive().Question(TestArchive.Position("axis"));
         archive.Answered("GOV", "axis", new AnswerValue(Position: position));
 
         var row = Assert.Single((await Export(archive)).Rows);
 
-        Assert.Equal(expected, row["answer"]);
+        Assert.Equal(expected, row["position"]);
+        Assert.Equal("", row["answer_code"]);
         Assert.Equal("position", row["kind"]);
     }
 
     [Fact]
-    public async Task Multiple_choices_are_joined_with_semicolons_and_rankings_with_arrows()
+    public async Task Multiple_choices_and_rankings_are_rows_of_answer_items_with_codes_from_one()
     {
         var archive = new TestArchive()
             .Question(TestArchive.Choices("areas", QuestionKind.MultipleChoice, "Security", "Access", "Rights"))
             .Question(TestArchive.Choices("priorities", QuestionKind.Ranking, "ICANN", "IGF", "ITU"))
             .Question(TestArchive.Choices("venue", QuestionKind.SingleChoice, "Geneva", "Nairobi"));
         var id = archive.Join("CS");
-        archive.Answer(id, "areas", new AnswerValue(Choices: [2, 0]));
-        archive.Answer(id, "priorities", new AnswerValue(Ranking: [1, 2, 0]));
+        var areas = archive.Answer(id, "areas", new AnswerValue(Choices: [2, 0]));
+        var priorities = archive.Answer(id, "priorities", new AnswerValue(Ranking: [1, 2, 0]));
         archive.Answer(id, "venue", new AnswerValue(Choice: 1));
 
         var rows = (await Export(archive)).Rows;
+        var items = (await CsvTable.WriteAndParse(s => SessionExporter.WriteAsync("answer_items.csv", archive.Build(), s, CancellationToken.None))).Rows;
 
-        Assert.Equal(["Rights; Security", "IGF > ITU > ICANN", "Nairobi"], rows.Select(r => r["answer"]));
+        Assert.Equal(["2", "3", ""], rows.Select(r => r["items"]));
+        Assert.Equal(["", "", "2"], rows.Select(r => r["answer_code"]));
         Assert.Equal(["multipleChoice", "ranking", "singleChoice"], rows.Select(r => r["kind"]));
+        Assert.Equal([(areas, "3", "Rights", ""), (areas, "1", "Security", ""),
+                      (priorities, "2", "IGF", "1"), (priorities, "3", "ITU", "2"), (priorities, "1", "ICANN", "3")],
+            items.Select(r => (long.Parse(r["sequence"], System.Globalization.CultureInfo.InvariantCulture), r["item_code"], r["item_label"], r["rank"])));
     }
 
     [Fact]
@@ -117,7 +127,7 @@ public sealed class AnswersCsvTests
 
         var rows = (await Export(archive)).Rows;
 
-        Assert.Equal(["Strongly disagree", "Strongly agree"], rows.Select(r => r["answer"]));
+        Assert.Equal(["1", "5"], rows.Select(r => r["answer_code"]));
         Assert.Equal(["superseded", "current"], rows.Select(r => r["status"]));
     }
 
@@ -129,7 +139,7 @@ public sealed class AnswersCsvTests
 
         var row = Assert.Single((await Export(archive)).Rows);
 
-        Assert.Equal("'=HYPERLINK(\"x\")", row["answer"]);
+        Assert.Equal("'=HYPERLINK(\"x\")", row["answer_label"]);
     }
 
     [Fact]
@@ -144,7 +154,9 @@ public sealed class AnswersCsvTests
         var bytes = stream.ToArray();
         Assert.Equal((byte)'s', bytes[0]);
         var text = System.Text.Encoding.UTF8.GetString(bytes);
-        Assert.StartsWith("sequence,participant,group,country,regional_group,question,round,kind,answer,answer_json,recorded_at,status\r\n", text, StringComparison.Ordinal);
-        Assert.Contains(",\"{\"\"choice\"\":3}\",", text, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "sequence,participant,group,country,regional_group,question,round,kind,answer_code,answer_label,position,items,recorded_at,status\r\n",
+            text, StringComparison.Ordinal);
+        Assert.EndsWith(",current\r\n", text, StringComparison.Ordinal);
     }
 }

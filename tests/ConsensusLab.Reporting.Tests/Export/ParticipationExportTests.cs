@@ -21,33 +21,28 @@ public sealed class ParticipationExportTests
 
         Assert.Equal(["section", "code", "name", "count", "basis", "share"], table.Header);
         var rows = table.Rows.ToDictionary(r => (r["section"], r["code"]));
-        Assert.Equal(("3", "3", "1.0000"), Figure(rows[("total", "total")]));
-        Assert.Equal(("1", "2", "0.5000"), Figure(rows[("gender", "female")]));
-        Assert.Equal(("1", "3", "0.3333"), Figure(rows[("gender", "not_declared")]));
-        Assert.Equal(("1", "2", "0.5000"), Figure(rows[("age", "young")]));
+        const string Third = "0.3333333333333333";
+        Assert.Equal(("3", "3", "1"), Figure(rows[("total", "total")]));
+        Assert.Equal(("1", "2", "0.5"), Figure(rows[("gender", "female")]));
+        Assert.Equal(("1", "3", Third), Figure(rows[("gender", "not_declared")]));
+        Assert.Equal(("1", "2", "0.5"), Figure(rows[("age", "young")]));
         Assert.Equal("Young (under 30)", rows[("age", "young")]["name"]);
-        Assert.Equal(("1", "3", "0.3333"), Figure(rows[("development", "ldc")]));
-        Assert.Equal(("1", "3", "0.3333"), Figure(rows[("attendance", "online")]));
-        Assert.Equal(("0", "3", "0.0000"), Figure(rows[("stakeholder_group", "TC")]));
-        Assert.Equal(("1", "3", "0.3333"), Figure(rows[("regional_group", "Intergovernmental Organizations")]));
-        // The LDC list used: the session's day, the bundled list's date, the table, and Bangladesh's pending date.
-        Assert.Equal("2026-11-23", rows[("ldc_list", "as_of")]["name"]);
-        Assert.Equal("2024-12-13", rows[("ldc_list", "base_list")]["name"]);
-        Assert.Equal("bundled", rows[("ldc_list", "graduation_table")]["name"]);
-        Assert.StartsWith("Bangladesh: 2029-11-24 (", rows[("ldc_list", "pending:BD")]["name"], StringComparison.Ordinal);
-        Assert.Equal(2 + 5 + 2 + 4 + 2 + 6 + 7 + 4, table.Rows.Count - 1);
+        Assert.Equal(("1", "3", Third), Figure(rows[("development", "ldc")]));
+        Assert.Equal(("1", "3", Third), Figure(rows[("attendance", "online")]));
+        Assert.Equal(("0", "3", "0"), Figure(rows[("stakeholder_group", "TC")]));
+        Assert.Equal(("1", "3", Third), Figure(rows[("regional_group", "Intergovernmental Organizations")]));
+        Assert.Equal(2 + 5 + 2 + 4 + 2 + 6 + 7, table.Rows.Count);
     }
 
+    // Issue 13: the report line was crammed into the code and name columns of participation.csv's last row.
     [Fact]
-    public async Task The_CSV_ends_with_the_IGF_report_line()
+    public async Task The_IGF_report_line_is_its_own_file_with_a_number_per_column()
     {
-        var table = await CsvTable.WriteAndParse(s => SessionExporter.WriteParticipationCsvAsync(Archive().Build(), s, CancellationToken.None));
+        var table = await CsvTable.WriteAndParse(s => SessionExporter.WriteAsync("igf_report_line.csv", Archive().Build(), s, CancellationToken.None));
 
-        var last = table.Rows[^1];
-        Assert.Equal("igf_report_line", last["section"]);
-        Assert.Equal("female male young developing developed LDC total", last["code"]);
-        Assert.Equal("1 1 1 0 2 1 3", last["name"]);
-        Assert.Equal("", last["count"]);
+        Assert.Equal(["session", "held_on", "female", "male", "young", "developing", "developed", "ldc", "total"], table.Header);
+        var row = Assert.Single(table.Rows);
+        Assert.Equal([TestArchive.Code, "2026-11-23", "1", "1", "1", "0", "2", "1", "3"], table.Header.Select(h => row[h]));
     }
 
     [Fact]
@@ -68,6 +63,12 @@ public sealed class ParticipationExportTests
         Assert.Equal(6, root.GetProperty("stakeholderGroups").GetArrayLength());
         Assert.Equal(7, root.GetProperty("regionalGroups").GetArrayLength());
         Assert.Equal("2026-11-23", root.GetProperty("heldOn").GetString());
+        // The LDC list used (no longer rows of the CSV): the session's day, the bundled list's date, the table, Bangladesh pending.
+        var ldc = root.GetProperty("ldcList");
+        Assert.Equal("2026-11-23", ldc.GetProperty("asOf").GetString());
+        Assert.Equal("2024-12-13", ldc.GetProperty("baseList").GetString());
+        Assert.Equal("bundled", ldc.GetProperty("table").GetString());
+        Assert.Contains(ldc.GetProperty("pending").EnumerateArray(), p => p.GetProperty("iso2").GetString() == "BD");
     }
 
     [Fact]

@@ -20,13 +20,15 @@ public sealed class SessionExporterTests : IDisposable
     }
 
     [Fact]
-    public async Task Export_writes_the_six_files_into_a_directory_it_creates()
+    public async Task Export_writes_every_file_into_a_directory_it_creates()
     {
         var target = Path.Combine(_directory, "nested", "out");
 
         var written = await SessionExporter.ExportAsync(Archive(), target, CancellationToken.None);
 
-        Assert.Equal(["answers.csv", "summary.csv", "summary.json", "participation.csv", "participation.json", "timeline.csv"], written.Select(Path.GetFileName));
+        Assert.Equal(["answers.csv", "answer_items.csv", "questions.csv", "codes.csv", "summary.csv", "distributions.csv", "rankings.csv", "round_changes.csv", "agreement.csv",
+            "summary.json", "participation.csv", "igf_report_line.csv", "participation.json", "timeline.csv", "datapackage.json", "codebook.md"],
+            written.Select(Path.GetFileName));
         Assert.All(written, path => Assert.True(new FileInfo(path).Length > 0, path));
     }
 

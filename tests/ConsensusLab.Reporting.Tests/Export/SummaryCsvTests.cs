@@ -10,7 +10,7 @@ public sealed class SummaryCsvTests
         "question", "kind", "round", "scheme", "group", "respondents", "total_weight", "effective_n",
         "agree", "agree_lower", "agree_upper", "disagree", "disagree_lower", "disagree_upper",
         "position_mean", "position_sd", "position_median", "share_below_status_quo", "share_above_status_quo",
-        "distribution", "ranking_borda", "ranking_mean_rank", "design_effect",
+        "design_effect",
         "tastle_wierman", "van_der_eijk", "leik_dispersion", "ordinal_median", "lower_quartile", "upper_quartile",
         "interquartile_range", "consensus_verdict", "polarization", "bimodality_coefficient", "split_room",
         "kendall_w", "kendall_chi_square", "kendall_df", "kendall_p",
@@ -33,6 +33,9 @@ public sealed class SummaryCsvTests
     private static Task<CsvTable> Export(TestArchive archive) =>
         CsvTable.WriteAndParse(stream => SessionExporter.WriteSummaryCsvAsync(archive.Build(), stream, CancellationToken.None));
 
+    private static Task<CsvTable> ExportFile(TestArchive archive, string file) =>
+        CsvTable.WriteAndParse(stream => SessionExporter.WriteAsync(file, archive.Build(), stream, CancellationToken.None));
+
     private static double Number(string field) => double.Parse(field, CultureInfo.InvariantCulture);
 
     [Fact]
@@ -48,7 +51,7 @@ public sealed class SummaryCsvTests
     }
 
     [Fact]
-    public async Task Figures_are_written_in_full_and_the_distribution_to_four_decimals()
+    public async Task Figures_are_written_in_full()
     {
         var rows = (await Export(LikertArchive())).Rows;
         var overall = rows.Single(r => r["scheme"] == "equalFooting" && r["group"] == "overall");
@@ -60,8 +63,27 @@ public sealed class SummaryCsvTests
         Assert.Equal(Expected.Wilson(0.625, 36 / 6.75).Lower, Number(overall["agree_lower"]), 12);
         Assert.Equal(Expected.Wilson(0.625, 36 / 6.75).Upper, Number(overall["agree_upper"]), 12);
         Assert.Equal(0.25, Number(overall["disagree"]), 12);
-        Assert.Equal("0.1250;0.1250;0.1250;0.2500;0.3750", overall["distribution"]);
         Assert.Equal("6", overall["version"]);
+        Assert.Equal("false", overall["suppressed"]);
+    }
+
+    // Issue 13: distributions were ';'-joined strings rounded to four decimals.
+    [Fact]
+    public async Task Distributions_are_long_one_row_per_category_with_count_and_full_share()
+    {
+        var rows = (await ExportFile(LikertArchive(), "distributions.csv")).Rows;
+
+        var overall = rows.Where(r => r["scheme"] == "equalFooting" && r["group"] == "overall").ToList();
+        Assert.Equal(["1", "2", "3", "4", "5"], overall.Select(r => r["category_code"]));
+        Assert.Equal(["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"], overall.Select(r => r["category_label"]));
+        // Equal footing: GOV's two answers (points 5 and 4) weigh as much as CS's four (1, 2, 5, 3).
+        Assert.Equal(["1", "1", "1", "1", "2"], overall.Select(r => r["count"]));
+        Assert.Equal([0.125, 0.125, 0.125, 0.25, 0.375], overall.Select(r => Number(r["share"])));
+        var government = rows.Where(r => r["scheme"] == "headcount" && r["group"] == "GOV").ToList();
+        Assert.Equal(["0", "0", "0", "1", "1"], government.Select(r => r["count"]));
+        Assert.Equal([0, 0, 0, 0.5, 0.5], government.Select(r => Number(r["share"])));
+        // A group without respondents has no distribution, so no rows.
+        Assert.DoesNotContain(rows, r => r["group"] == "TC");
     }
 
     [Fact]
@@ -113,10 +135,10 @@ public sealed class SummaryCsvTests
 
         Assert.Equal("0", technical["respondents"]);
         Assert.Equal("0", technical["total_weight"]);
-        foreach (var column in new[] { "effective_n", "agree", "agree_lower", "agree_upper", "disagree", "distribution" })
+        foreach (var column in new[] { "effective_n", "agree", "agree_lower", "agree_upper", "disagree" })
             Assert.Equal("", technical[column]);
         // Figures that do not apply to the kind are empty too.
-        foreach (var column in new[] { "position_mean", "position_sd", "position_median", "share_below_status_quo", "ranking_borda" })
+        foreach (var column in new[] { "position_mean", "position_sd", "position_median", "share_below_status_quo", "kendall_w" })
             Assert.All(rows, r => Assert.Equal("", r[column]));
     }
 
@@ -139,10 +161,15 @@ public sealed class SummaryCsvTests
         Assert.Equal(1, Number(position["share_below_status_quo"]), 12);
         Assert.Equal(0, Number(position["share_above_status_quo"]), 12);
         Assert.Equal("", position["agree"]);
-        var ranking = rows.Single(r => r["question"] == "priorities");
-        Assert.Equal("1.0000;2.0000;0.0000", ranking["ranking_borda"]);
-        Assert.Equal("2.0000;1.0000;3.0000", ranking["ranking_mean_rank"]);
-        Assert.Equal("0.0000;1.0000;0.0000", ranking["distribution"]);
+        var ranking = (await ExportFile(archive, "rankings.csv")).Rows.Where(r => r["scheme"] == "headcount" && r["group"] == "overall").ToList();
+        Assert.Equal(["1", "2", "3"], ranking.Select(r => r["item_code"]));
+        Assert.Equal(["ICANN", "IGF", "ITU"], ranking.Select(r => r["item_label"]));
+        Assert.Equal(["1", "2", "0"], ranking.Select(r => r["borda_score"]));
+        Assert.Equal(["2", "1", "3"], ranking.Select(r => r["mean_rank"]));
+        var first = (await ExportFile(archive, "distributions.csv")).Rows
+            .Where(r => r["question"] == "priorities" && r["scheme"] == "headcount" && r["group"] == "overall").ToList();
+        Assert.Equal(["0", "1", "0"], first.Select(r => r["count"]));
+        Assert.Equal(["0", "1", "0"], first.Select(r => r["share"]));
     }
 
     [Fact]

@@ -34,8 +34,8 @@ public sealed class LdcStatusTests
         Assert.Equal("bundled", list["table"]!.GetValue<string>());
         Assert.Equal(graduated, list["graduated"]!.AsArray().Select(g => g!["iso2"]!.GetValue<string>()));
         Assert.Equal("pending", list["pending"]!.AsArray().Single()!["decision"]!.GetValue<string>());
-        var csv = await (await server.ModeratorAsync(HttpMethod.Get, code, "exports/participation.csv")).Content.ReadAsStringAsync();
-        Assert.Contains($"ldc_list,as_of,{heldOn},", csv, StringComparison.Ordinal);
+        var line = await (await server.ModeratorAsync(HttpMethod.Get, code, "exports/igf_report_line.csv")).Content.ReadAsStringAsync();
+        Assert.Contains($",{heldOn},", line, StringComparison.Ordinal);
     }
 
     [Fact]

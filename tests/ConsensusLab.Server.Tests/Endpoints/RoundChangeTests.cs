@@ -36,5 +36,12 @@ public sealed class RoundChangeTests
         var round2 = (await server.MetersAsync(code, "axis"))["meters"]!["equalFooting"]!["overall"]!;
         Assert.Equal(round2["position"]!["mean"]!.GetValue<double>() - round1["overall"]!["position"]!["mean"]!.GetValue<double>(),
             net["equalFooting"]!["meanPosition"]!.GetValue<double>(), 9);
+        // Issue 13: the export carries the same change, one row per weighting.
+        var csv = await (await server.ModeratorAsync(HttpMethod.Get, code, "exports/round_changes.csv")).Content.ReadAsStringAsync();
+        var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(["equalFooting", "headcount", "custom"], rows.Select(r => r[10]));
+        Assert.All(rows, r => Assert.Equal(("axis", "1", "2", "4"), (r[0], r[2], r[3], r[4])));
+        Assert.Equal(0.25, double.Parse(rows[0][12], System.Globalization.CultureInfo.InvariantCulture), 9);
+        Assert.Equal(-0.125, double.Parse(rows[1][12], System.Globalization.CultureInfo.InvariantCulture), 9);
     }
 }
