@@ -27,24 +27,25 @@ internal static class ReportFrontMatter
     public static void Participation(StringBuilder html, ReportContext context, ParticipationFigures figures)
     {
         var text = context.Text;
-        (string Key, ParticipationCount Figure)[] line =
+        // Each cell is marked with the figure's name, so that tests and scripts can read the block off the page.
+        (string Name, string Key, ParticipationCount Figure)[] line =
         [
-            ("gender.female", figures.Gender.Female),
-            ("gender.male", figures.Gender.Male),
-            ("report.young", figures.Age.Young),
-            ("report.developing", figures.Development.DevelopingExcludingLdc),
-            ("report.developed", figures.Development.Developed),
-            ("report.ldc", figures.Development.LeastDeveloped),
+            ("female", "gender.female", figures.Gender.Female),
+            ("male", "gender.male", figures.Gender.Male),
+            ("young", "report.young", figures.Age.Young),
+            ("developing", "report.developing", figures.Development.DevelopingExcludingLdc),
+            ("developed", "report.developed", figures.Development.Developed),
+            ("ldc", "report.ldc", figures.Development.LeastDeveloped),
         ];
         html.Append(CultureInfo.InvariantCulture, $"<section class=\"participation\"><h2>{Encode(text["report.participation"])}</h2><table class=\"igf\"><thead><tr>");
-        foreach (var (key, _) in line)
+        foreach (var (_, key, _) in line)
             html.Append(CultureInfo.InvariantCulture, $"<th>{text.Format(key, ("age", figures.Age.YoungUnderAge.ToString(CultureInfo.InvariantCulture)))}</th>");
         html.Append(CultureInfo.InvariantCulture, $"<th>{Encode(text["report.total"])}</th></tr></thead><tbody><tr>");
-        foreach (var (key, figure) in line)
-            html.Append(CultureInfo.InvariantCulture, $"<td data-figure=\"{key}\">{Count(figure.Count)}</td>");
-        html.Append(CultureInfo.InvariantCulture, $"<td data-figure=\"total\">{Count(figures.Total)}</td></tr><tr class=\"muted\">");
-        foreach (var (_, figure) in line)
-            html.Append(CultureInfo.InvariantCulture, $"<td class=\"muted\">{text.Format("report.basis", ("basis", Count(figure.Basis)))}</td>");
+        foreach (var (name, _, figure) in line)
+            html.Append(CultureInfo.InvariantCulture, $"<td data-figure=\"{name}\">{Count(figure.Count)}</td>");
+        html.Append(CultureInfo.InvariantCulture, $"<td data-figure=\"total\">{Count(figures.Total)}</td></tr><tr class=\"basis\">");
+        foreach (var (_, _, figure) in line)
+            html.Append(CultureInfo.InvariantCulture, $"<td>{text.Format("report.basis", ("basis", Count(figure.Basis)))}</td>");
         html.Append("<td></td></tr></tbody></table>");
         var withdrawn = figures.Withdrawn > 0 ? " " + text.Format("report.withdrawn", ("count", Count(figures.Withdrawn))) : "";
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{text.Format("report.line", ("line", Figure(figures.IgfReportLine)))}{withdrawn}</p>");

@@ -12,11 +12,12 @@ internal static class ReportStyle
 {
     public const string Css = """
         @page { size: A4; margin: 18mm 16mm 20mm; }
-        html { font-family: "Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC", "DejaVu Sans", Arial, sans-serif; font-size: 10.5pt; color: #1a1a1a; line-height: 1.4; }
+        html { font-family: "Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC", "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #1a1a1a; line-height: 1.35; }
         body { margin: 0 auto; max-width: 178mm; padding: 0; }
         h1 { font-size: 22pt; margin: 0 0 6mm; line-height: 1.2; }
-        h2 { font-size: 14pt; margin: 8mm 0 3mm; border-bottom: 1px solid #999; padding-bottom: 1mm; }
+        h2 { font-size: 14pt; margin: 6mm 0 2mm; border-bottom: 1px solid #999; padding-bottom: 1mm; }
         h3 { font-size: 11.5pt; margin: 0 0 2mm; }
+        h2, h3 { break-after: avoid; page-break-after: avoid; }
         p { margin: 0 0 2mm; }
         .title-page { break-after: page; padding-top: 50mm; }
         .title-page .eyebrow { text-transform: uppercase; letter-spacing: 0.08em; color: #555; font-size: 10pt; }
@@ -24,12 +25,13 @@ internal static class ReportStyle
         .title-page dt { color: #555; }
         .title-page dd { margin: 0; }
         table { border-collapse: collapse; width: 100%; margin: 2mm 0 3mm; }
-        th, td { text-align: start; padding: 1mm 2mm; border-bottom: 1px solid #ddd; vertical-align: middle; }
+        th, td { text-align: start; padding: 0.6mm 2mm; border-bottom: 1px solid #ddd; vertical-align: middle; }
         th { font-weight: 600; color: #333; }
         td.num, th.num { text-align: end; white-space: nowrap; }
         .igf th, .igf td { text-align: center; }
         .igf td { font-size: 13pt; font-weight: 600; }
-        .question { break-inside: avoid; page-break-inside: avoid; border-top: 1px solid #bbb; padding-top: 3mm; margin-top: 5mm; }
+        .igf tr.basis td { font-size: 8.5pt; font-weight: normal; color: #555; }
+        .question { break-inside: avoid; page-break-inside: avoid; border-top: 1px solid #bbb; padding-top: 2mm; margin-top: 4mm; }
         .kind { color: #555; font-size: 9.5pt; }
         .headline { font-size: 15pt; font-weight: 700; }
         .muted { color: #555; font-size: 9.5pt; }
@@ -38,7 +40,7 @@ internal static class ReportStyle
         .swatch { vertical-align: baseline; margin-inline-end: 1mm; }
         .chart { display: block; }
         .suppressed { color: #777; font-style: italic; }
-        .methods { break-before: page; }
+        .methods { break-before: page; font-size: 9.5pt; }
         .methods dt { font-weight: 600; margin-top: 2mm; }
         .methods dd { margin: 0 0 1mm; margin-inline-start: 0; }
         .n { white-space: nowrap; }
