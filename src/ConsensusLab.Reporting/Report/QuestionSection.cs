@@ -43,7 +43,7 @@ internal static class QuestionSection
                 html.Append(CultureInfo.InvariantCulture, $"<p><span class=\"headline\">{Number(overall.Position?.Mean)}</span> {Encode(text["meters.mean"])} "
                     + $"<span class=\"muted\">({Encode(text["meters.median"])} {Number(overall.Position?.Median)}, {Encode(text["meters.sd"])} {Number(overall.Position?.StandardDeviation)})</span></p>");
                 var quo = axis?.StatusQuo is { } at ? $" · {User(axis.StatusQuoLabel ?? text["axis.statusQuo"])} = {Number(at)}" : "";
-                html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">−1 = {User(axis?.Left ?? "")} · +1 = {User(axis?.Right ?? "")}{quo}</p>");
+                html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{Number(-1, "0")} = {User(axis?.Left ?? "")} · {Change(1, "0")} = {User(axis?.Right ?? "")}{quo}</p>");
                 html.Append(ReportSvg.Position(overall.Position, axis?.StatusQuo, text["meters.mean"]));
                 break;
             case QuestionKind.Ranking:
