@@ -78,7 +78,7 @@ internal static class QuestionSection
             _ => text["report.distribution"],
         };
         html.Append(CultureInfo.InvariantCulture, $"<table class=\"groups\"><thead><tr><th>{Encode(text["meters.group"])}</th><th class=\"num\">n</th>"
-            + $"<th class=\"num\">{Encode(figure)}</th><th>{Encode(question.Kind == QuestionKind.Likert ? text["report.withInterval"] : figure)}</th></tr></thead><tbody>");
+            + $"<th class=\"num\">{Encode(figure)}</th><th>{(question.Kind == QuestionKind.Likert ? Encode(text["report.withInterval"]) : "")}</th></tr></thead><tbody>");
         foreach (var group in meters.Groups)
         {
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{context.GroupName(group.Group)}</td>");
@@ -113,7 +113,8 @@ internal static class QuestionSection
             figures.Add($"{Encode(text["report.gic"])} {Number(cross.GroupInformedConsensus, "0.000")}");
             figures.Add($"{Encode(text["meters.lowestGroup"])} {Percent(cross.MinimumAgree)}");
         }
-        figures.Add($"{Encode(text["meters.divergence"])} {Number(cross.JensenShannonBits, "0.000")} {Encode(text["meters.bits"])}");
+        var bits = cross.JensenShannonBits is null ? "" : " " + Encode(text["meters.bits"]);
+        figures.Add($"{Encode(text["meters.divergence"])} {Number(cross.JensenShannonBits, "0.000")}{bits}");
         if (meters.Overall.Polarization is { } polarization)
             figures.Add($"{Encode(text["meters.polarization"])} {Number(polarization)}");
         figures.Add(text.Format("report.groupsCompared", ("compared", Count(cross.GroupsCompared)), ("present", Count(cross.GroupsPresent)),
