@@ -13,6 +13,7 @@ internal static class CliApplication
         new("ConsensusLab command-line tools: export a session's results and participation figures, list sessions.")
         {
             ExportCommand.Create(environment),
+            ReportCommand.Create(environment),
             SessionsCommand.Create(environment),
         };
 

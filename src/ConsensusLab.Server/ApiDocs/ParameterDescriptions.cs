@@ -17,6 +17,8 @@ internal static class ParameterDescriptions
         ["round"] = "A round of the question, from 1 to its current round.",
         ["file"] = "The export's file name.",
         ["meters"] = "false leaves the meters out of the stream (the session view only).",
+        ["lang"] = "The report's language: ar, en, es, fr, ru or zh (default en).",
+        ["format"] = "html (the default) or pdf, printed by headless Chromium.",
     };
 
     public static Task DescribeAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

@@ -26,7 +26,8 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            if (!http.Request.Path.StartsWithSegments(Dashboard, StringComparison.OrdinalIgnoreCase))
+            // An endpoint that serves a document of its own (the session report) sets a stricter policy that fits it.
+            if (!http.Request.Path.StartsWithSegments(Dashboard, StringComparison.OrdinalIgnoreCase) && headers.ContentSecurityPolicy.Count == 0)
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
             return Task.CompletedTask;
         }, context);
