@@ -7,7 +7,7 @@
 // ?key=. A refused key brings up the "needs its moderator link" panel.
 import { ApiError, clearProblem, getJson, postJson, sessionPath, showProblem, withKey } from './api.js';
 import { h, isolate, replaceContent, uid, userText } from './dom.js';
-import { locale, t, tn } from './i18n.js';
+import { currentLanguage, locale, t, tn } from './i18n.js';
 import { loadModeratorKey, loadViewKey, parseKey, saveModeratorKey, takeKeyFromFragment } from './keys.js';
 import { kindLabel, questionStatus, sessionStatus } from './labels.js';
 import { connectLive } from './live.js';
@@ -255,8 +255,13 @@ export async function startConsole(main, code, onLiveState) {
     invites.element,
     h('section', { class: 'card exports', 'aria-labelledby': 'exports-heading' },
       h('h2', { id: 'exports-heading' }, t('console.exports')),
-      h('ul', { class: 'link-list' }, EXPORTS.map((file) =>
-        h('li', {}, h('a', { href: withKey(sessionPath(code, 'exports', file), moderatorKey) }, t(`export.${file}`)))))));
+      h('ul', { class: 'link-list' },
+        // The rapporteur's report, in the console's language: to read and print, or as a PDF to attach.
+        ['html', 'pdf'].map((format) => h('li', {}, h('a', {
+          href: withKey(`${sessionPath(code, 'report')}?lang=${currentLanguage()}&format=${format}`, moderatorKey),
+        }, t(`export.report.${format}`)))),
+        EXPORTS.map((file) =>
+          h('li', {}, h('a', { href: withKey(sessionPath(code, 'exports', file), moderatorKey) }, t(`export.${file}`)))))));
 
   function createCard(question, index) {
     const badge = h('span', { class: 'badge' });
