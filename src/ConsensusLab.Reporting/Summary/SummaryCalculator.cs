@@ -27,7 +27,7 @@ internal static class SummaryCalculator
             var tally = Tally(question, groups, answers.Where(a => a.Record.Entry.Round == round));
             return new QuestionSummary(question.Id, question.Kind, question.Prompt,
                 question.Options.IsDefault ? [] : question.Options, question.Axis, round,
-                [.. schemes.Select(w => PrivateMeters.Compute(tally, w, archive.Session.Definition.PrivacyThreshold))]);
+                [.. schemes.Select(w => PrivateMeters.Compute(tally, w, archive.Session.Definition.PrivacyThreshold, archive.Session.MeterSettings.Options))]);
         })];
     }
 

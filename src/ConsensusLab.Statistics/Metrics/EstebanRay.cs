@@ -10,15 +10,17 @@ public static class EstebanRay
     /// P = K Σ_i Σ_j π_i^(1+α) π_j |y_i − y_j| over answer categories i, j with shares π and positions y rescaled to
     /// [0, 1] (Likert point a of k: a/(k − 1); position v: (v + 1)/2). K = 2^(1+α), so the room split evenly
     /// between the two ends of the scale scores 1; everyone at one point scores 0. Null when nothing carries weight.
+    /// α = 0 is accepted as the limit without identification: P = 2 Σ Σ π_i π_j |y_i − y_j|, twice Gini's mean
+    /// difference, a plain dispersion measure to compare the polarization figures with.
     /// </summary>
     /// <param name="frequencies">Weighted frequency (or share) of each category.</param>
     /// <param name="positions">Position of each category within [0, 1], ascending.</param>
-    /// <param name="alpha">Sensitivity α, 0 &lt; α ≤ 1.6; higher rewards identification within categories more.</param>
+    /// <param name="alpha">Sensitivity α, 0 ≤ α ≤ 1.6; higher rewards identification within categories more.</param>
     public static double? Polarization(ReadOnlySpan<double> frequencies, ReadOnlySpan<double> positions, double alpha = DefaultAlpha)
     {
-        if (!(alpha > 0 && alpha <= 1.6))
+        if (!(alpha >= 0 && alpha <= 1.6))
         {
-            throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "Esteban–Ray's α must lie in (0, 1.6].");
+            throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "Esteban–Ray's α must lie in [0, 1.6].");
         }
 
         var total = TastleWierman.Sum(frequencies);
