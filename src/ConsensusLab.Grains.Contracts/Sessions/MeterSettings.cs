@@ -33,7 +33,7 @@ public sealed record MeterSettings(
     public static MeterSettings Default { get; } = new();
 
     /// <summary>The settings as the statistics library takes them.</summary>
-    public MeterOptions Options => new(Confidence, new DelphiCriteria(DelphiAgreeShare, DelphiMaximumInterquartileRange), EstebanRayAlpha);
+    public MeterOptions ToOptions() => new(Confidence, new DelphiCriteria(DelphiAgreeShare, DelphiMaximumInterquartileRange), EstebanRayAlpha);
 
     /// <summary>What is wrong with the settings, one sentence each; empty when they can be used.</summary>
     public IReadOnlyList<string> Problems()

@@ -18,6 +18,7 @@ internal static class SummaryCalculator
         var current = AnswerReplay.Replay(archive.Ledger).Where(a => a.Status == AnswerStatus.Current)
             .ToLookup(a => a.Record.Entry.QuestionId, StringComparer.Ordinal);
         var schemes = Weighting.Schemes(archive.GroupWeights, archive.Session.OtherGroups);
+        var options = archive.Session.MeterSettings.ToOptions();
 
         return [.. definition.Questions.Select(question =>
         {
@@ -27,7 +28,7 @@ internal static class SummaryCalculator
             var tally = Tally(question, groups, answers.Where(a => a.Record.Entry.Round == round));
             return new QuestionSummary(question.Id, question.Kind, question.Prompt,
                 question.Options.IsDefault ? [] : question.Options, question.Axis, round,
-                [.. schemes.Select(w => PrivateMeters.Compute(tally, w, archive.Session.Definition.PrivacyThreshold, archive.Session.MeterSettings.Options))]);
+                [.. schemes.Select(w => PrivateMeters.Compute(tally, w, archive.Session.Definition.PrivacyThreshold, options))]);
         })];
     }
 

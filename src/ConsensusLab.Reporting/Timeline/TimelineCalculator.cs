@@ -47,7 +47,7 @@ public static class TimelineCalculator
         var entries = AnswerReplay.Replay(ledger.Where(r => r.Entry.QuestionId == question.Id));
         var groups = session.Definition.Groups.Select(g => g.Code).ToImmutableArray();
         Weighting[] schemes = [Weighting.EqualFooting, Weighting.Headcount, new Weighting(WeightingScheme.Custom, customWeights)];
-        var options = session.MeterSettings.Options;
+        var options = session.MeterSettings.ToOptions();
         var figure = question.Kind == QuestionKind.Likert ? TimelineFigure.Agree : TimelineFigure.PositionMean;
 
         // First the moments the count changed, then the figures at the ones kept: the replay is cheap, the meters are not.

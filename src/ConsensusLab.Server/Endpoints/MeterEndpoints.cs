@@ -56,7 +56,7 @@ internal static class MeterEndpoints
         var tally = await grain.GetTally();
         return new MeterUpdate(session.Code, questionId, tally.Version, snapshot.Status, snapshot.Round, snapshot.Revealed,
             SchemeMeters.Compute(tally, weights, session.OtherGroups, session.Definition.PrivacyThreshold,
-                session.MeterSettings.Options)) { GroupMembership = session.Membership };
+                session.MeterSettings.ToOptions())) { GroupMembership = session.Membership };
     }
 
     /// <summary>
