@@ -1,5 +1,5 @@
 // The moderator console, /moderate/{code}: session header with join QR and the moderator and projector
-// links, question control (open, close, reveal, next, new round), weighting, invite codes, one live meter
+// links, question control (open, close, reveal, next, new round), weighting, meter settings, invite codes, one live meter
 // card per question with its timeline and the shift between rounds, and the export links.
 // The page is built once; later session events update it in place, so a button the moderator is about
 // to press never disappears under the pointer or the focus.
@@ -13,6 +13,7 @@ import { kindLabel, questionStatus, sessionStatus } from './labels.js';
 import { connectLive } from './live.js';
 import { answersCount, renderQuestionMeters } from './question-meters.js';
 import { createWeightingPanel } from './weighting.js';
+import { createMeterSettingsPanel } from './meter-settings.js';
 import { createJoinPanel } from './join-panel.js';
 import { createInvitePanel } from './invites.js';
 import { createTimelines, hasTimeline } from './timeline.js';
@@ -184,6 +185,7 @@ export async function startConsole(main, code, onLiveState) {
     scheme = next;
     for (const id of cards.keys()) scheduleDraw(id);
   }, moderator);
+  const meterSettings = createMeterSettingsPanel(code, moderator);
   const invites = createInvitePanel(code, moderator);
   const projectorControl = createProjectorControl(code, moderator);
 
@@ -247,6 +249,7 @@ export async function startConsole(main, code, onLiveState) {
       controlProblem,
       projectorControl.element),
     weighting.element,
+    meterSettings.element,
     h('section', { 'aria-labelledby': 'questions-heading' },
       h('h2', { id: 'questions-heading' }, t('console.questions')),
       questionList),
@@ -359,6 +362,7 @@ export async function startConsole(main, code, onLiveState) {
     participants.textContent = tn('console.participants', session.participants ?? 0);
     join.update(session);
     weighting.update(session);
+    meterSettings.update(session);
     invites.update(session);
     projectorControl.update(session);
     renderLinks();

@@ -1,0 +1,38 @@
+using Microsoft.Playwright;
+
+namespace ConsensusLab.Server.BrowserTests;
+
+/// <summary>The console's settings panel shows the defaults and saves the moderator's Delphi share, which the card follows (issue 12).</summary>
+[Collection(RoomTestGroup.Name)]
+public sealed class MeterSettingsPanelTests(RoomFixture fixture)
+{
+    [Fact]
+    public async Task Saving_a_Delphi_share_of_0_8_turns_the_cards_consensus_into_none()
+    {
+        var room = await fixture.Server.CreateSessionAsync(Sessions.EnhancedCooperation());
+        await room.OpenAsync();
+        await room.OpenQuestionAsync("footing");
+        // Agree 7/9 ≈ 0.78 with IQR 1: consensus at 0.70, none at 0.80.
+        foreach (var choice in new[] { 4, 4, 4, 4, 3, 3, 3, 2, 2 })
+            await room.AnswerAsync(await room.JoinAsync("GOV"), "footing", new { requestId = Guid.NewGuid(), choice });
+        var page = await fixture.NewPageAsync("en");
+        await page.GotoAsync(room.ModeratorUrl);
+        var verdict = Pages.ModeratorFigure(page, "footing", "verdict");
+        await Expect(verdict).ToHaveTextAsync("Consensus for");
+
+        var panel = page.GetByRole(AriaRole.Region, new() { Name = "Settings" });
+        var share = panel.GetByLabel("Delphi consensus: share agreeing (or disagreeing)");
+        await Expect(share).ToHaveValueAsync("0.7");
+        await Expect(panel.GetByText("Default: 0.70")).ToBeVisibleAsync();
+        await share.FillAsync("0.8");
+        var saved = await page.RunAndWaitForResponseAsync(
+            () => panel.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync(),
+            response => response.Url.EndsWith("/meter-settings", StringComparison.Ordinal));
+
+        Assert.True(saved.Ok, $"PUT meter-settings answered {saved.Status}");
+        await Expect(verdict).ToHaveTextAsync("No consensus");
+        var session = await RoomServer.ReadAsync(await fixture.Server.Api.GetAsync(new Uri($"/api/sessions/{room.Code}", UriKind.Relative)));
+        Assert.Equal(0.8, session["meterSettings"]!["delphiAgreeShare"]!.GetValue<double>());
+        Assert.Equal(0.95, session["meterSettings"]!["confidence"]!.GetValue<double>());
+    }
+}
