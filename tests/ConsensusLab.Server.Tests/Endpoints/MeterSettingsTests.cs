@@ -98,6 +98,8 @@ public sealed class MeterSettingsTests : IAsyncLifetime
         Assert.Equal(wide["estimate"]!.GetValue<double>(), narrow["estimate"]!.GetValue<double>(), 12);
         Assert.True(Width(narrow) < Width(wide), $"{narrow} is not narrower than {wide}");
         Assert.Equal(narrow.ToJsonString(), (await ExportedAsync("equalFooting"))["agree"]!.ToJsonString());
+        var summary = await ConsensusServer.ReadAsync(await _server.ModeratorAsync(HttpMethod.Get, _code, "exports/summary.json"));
+        Assert.Equal(0.90, summary["meterSettings"]!["confidence"]!.GetValue<double>());
     }
 
     [Theory]
