@@ -35,4 +35,27 @@ public sealed class MeterSettingsPanelTests(RoomFixture fixture)
         Assert.Equal(0.8, session["meterSettings"]!["delphiAgreeShare"]!.GetValue<double>());
         Assert.Equal(0.95, session["meterSettings"]!["confidence"]!.GetValue<double>());
     }
+
+    [Fact]
+    public async Task Saving_a_confidence_level_of_0_90_narrows_the_cards_interval_and_names_the_level()
+    {
+        var room = await fixture.Server.CreateSessionAsync(Sessions.EnhancedCooperation());
+        await room.OpenAsync();
+        await room.OpenQuestionAsync("footing");
+        foreach (var choice in new[] { 4, 3, 1, 0 })
+            await room.AnswerAsync(await room.JoinAsync("GOV"), "footing", new { requestId = Guid.NewGuid(), choice });
+        var page = await fixture.NewPageAsync("en");
+        await page.GotoAsync(room.ModeratorUrl);
+        var card = page.Locator("[data-question=\"footing\"] .meter");
+        // Half of 4 agree: Wilson on n = 4 is 15%–85% at 95%, 18%–82% at 90% (the range is a left-to-right isolate).
+        await Expect(card).ToContainTextAsync("95% Wilson interval");
+        await Expect(card).ToContainTextAsync("15–85%");
+
+        var panel = page.GetByRole(AriaRole.Region, new() { Name = "Settings" });
+        await panel.GetByLabel("Confidence level of the intervals").FillAsync("0.9");
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
+
+        await Expect(card).ToContainTextAsync("90% Wilson interval");
+        await Expect(card).ToContainTextAsync("18–82%");
+    }
 }

@@ -147,7 +147,7 @@ export async function startConsole(main, code, onLiveState) {
     if (!card) return;
     const update = held.get(questionId)?.update;
     renderQuestionMeters(card.meter, card.question, update?.meters?.[scheme] ?? null, session.groups ?? [],
-      { threshold: session.privacyThreshold ?? 5, details: true });
+      { threshold: session.privacyThreshold ?? 5, details: true, confidence: session.meterSettings?.confidence });
     if (hasTimeline(card.question)) replaceContent(card.timeline, timelines.render(card.question, scheme));
     if (card.shift) renderChange(card.change, card.question, card.shift, scheme);
     card.refresh();
