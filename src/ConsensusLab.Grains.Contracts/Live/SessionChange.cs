@@ -12,6 +12,6 @@ public enum SessionChange
     /// <summary>A participant joined or withdrew.</summary>
     Members,
 
-    /// <summary>A group's custom weight, or the treatment of "Other / prefer not to say".</summary>
+    /// <summary>A group's custom weight, the treatment of "Other / prefer not to say", or the meter settings.</summary>
     Weights,
 }

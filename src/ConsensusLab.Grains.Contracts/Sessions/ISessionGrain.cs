@@ -58,6 +58,13 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("SetOtherGroup")]
     Task<SessionSnapshot> SetOtherGroup(OtherGroupTreatment treatment);
 
+    /// <summary>
+    /// Sets the confidence level, Delphi rule and Esteban–Ray α of every figure; refused as invalid, changing nothing,
+    /// when a value is out of range (<see cref="MeterSettings.Problems"/>). The live meters recompute at once.
+    /// </summary>
+    [Alias("SetMeterSettings")]
+    Task<SessionSnapshot> SetMeterSettings(MeterSettings settings);
+
     /// <summary>Tells every subscribed web process that something in the session changed.</summary>
     [AlwaysInterleave, OneWay, Alias("Announce")]
     Task Announce(SessionChange change);

@@ -27,6 +27,9 @@ public sealed record SessionSnapshot(
     /// <summary>What the moderator put on the projector.</summary>
     [Id(7)] public ProjectorChoice Projector { get; init; } = ProjectorChoice.Automatic;
 
+    /// <summary>The moderator's confidence level, Delphi rule and Esteban–Ray α: every figure of the session uses them.</summary>
+    [Id(8)] public MeterSettings MeterSettings { get; init; } = MeterSettings.Default;
+
     /// <summary>
     /// The groups that stand for "Other / prefer not to say" (the catalogue's OTHER and any group that rolls up to it),
     /// with the moderator's treatment: every weighting of the session's figures carries it.

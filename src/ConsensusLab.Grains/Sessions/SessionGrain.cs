@@ -145,6 +145,20 @@ internal sealed class SessionGrain(
         return changed;
     }
 
+    public async Task<SessionSnapshot> SetMeterSettings(MeterSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var problems = settings.Problems();
+        if (problems.Count > 0)
+            throw new CommandRejectedException(Rejection.Invalid, "Invalid meter settings", string.Join(" ", problems));
+        var before = state.State;
+        var changed = await Change(s => s with { Meters = settings });
+        // Every web process computes its live meters with them: they recompute as for a group weight.
+        if (!ReferenceEquals(before, state.State))
+            await Announce(SessionChange.Weights);
+        return changed;
+    }
+
     public Task Announce(SessionChange change)
     {
         _feeds.Send(feed => feed.OnSessionChanged(Code, change));

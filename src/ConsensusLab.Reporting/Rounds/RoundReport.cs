@@ -9,12 +9,12 @@ namespace ConsensusLab.Reporting;
 /// <summary>Figures of a question's rounds, recomputed from its ledger entries (rounds need raw answers).</summary>
 public static class RoundReport
 {
-    /// <summary>The distribution of one round's current answers, per group and overall.</summary>
+    /// <summary>The distribution of one round's current answers, per group and overall, with the session's meter settings.</summary>
     public static RoundDistribution Distribution(IEnumerable<LedgerRecord> questionLedger, QuestionDefinition question,
-        ImmutableArray<string> groups, int round, int privacyThreshold)
+        ImmutableArray<string> groups, int round, int privacyThreshold, MeterOptions options)
     {
         var tally = RoundTally(CurrentAnswers(AnswerReplay.Replay(questionLedger), round), question, groups);
-        var meters = PrivateMeters.Compute(tally, Weighting.EqualFooting, privacyThreshold);
+        var meters = PrivateMeters.Compute(tally, Weighting.EqualFooting, privacyThreshold, options);
         return new RoundDistribution(round, meters.Overall, meters.Groups);
     }
 

@@ -1,4 +1,5 @@
 using ConsensusLab.Domain.Sessions;
+using ConsensusLab.Grains.Sessions;
 using System.Collections.Immutable;
 
 namespace ConsensusLab.Reporting;
@@ -16,15 +17,18 @@ public sealed record SessionSummary(
     IReadOnlyDictionary<string, double> CustomWeights,
     ImmutableArray<QuestionSummary> Questions)
 {
-    /// <summary>Replays the archive's ledger and computes every question's meters under every weighting scheme.</summary>
     /// <summary>Whether the groups' members were verified by invite codes or declared their group themselves.</summary>
     public GroupMembership GroupMembership { get; init; }
 
+    /// <summary>The confidence level, Delphi rule and Esteban–Ray α the figures were computed with, so a reader can repeat them.</summary>
+    public MeterSettings MeterSettings { get; init; } = MeterSettings.Default;
+
+    /// <summary>Replays the archive's ledger and computes every question's meters under every weighting scheme.</summary>
     public static SessionSummary Of(SessionArchive archive)
     {
         ArgumentNullException.ThrowIfNull(archive);
         var session = archive.Session;
         return new SessionSummary(session.Code, session.Definition.Title, session.HeldOn, archive.GroupWeights,
-            SummaryCalculator.Questions(archive)) { GroupMembership = session.Membership };
+            SummaryCalculator.Questions(archive)) { GroupMembership = session.Membership, MeterSettings = session.MeterSettings };
     }
 }

@@ -19,6 +19,7 @@ internal static class SummaryCalculator
             .ToLookup(a => a.Record.Entry.QuestionId, StringComparer.Ordinal);
         var schemes = Weighting.Schemes(archive.GroupWeights, archive.Session.OtherGroups);
         var threshold = definition.PrivacyThreshold;
+        var options = archive.Session.MeterSettings.ToOptions();
 
         return [.. definition.Questions.Select(question =>
         {
@@ -27,7 +28,7 @@ internal static class SummaryCalculator
             var rounds = answers.Select(a => a.Record.Entry.Round).Distinct().Order().DefaultIfEmpty(1).Select(round =>
             {
                 var tally = Tally(question, groups, answers.Where(a => a.Record.Entry.Round == round));
-                return new RoundMeters(round, [.. schemes.Select(w => PrivateMeters.Compute(tally, w, threshold))]) { Tally = tally };
+                return new RoundMeters(round, [.. schemes.Select(w => PrivateMeters.Compute(tally, w, threshold, options))]) { Tally = tally };
             }).ToImmutableArray();
             return new QuestionSummary(question.Id, question.Kind, question.Prompt,
                 question.Options.IsDefault ? [] : question.Options, question.Axis, rounds[^1].Round, rounds[^1].Meters) { Rounds = rounds };

@@ -47,6 +47,7 @@ public static class TimelineCalculator
         var entries = AnswerReplay.Replay(ledger.Where(r => r.Entry.QuestionId == question.Id));
         var groups = session.Definition.Groups.Select(g => g.Code).ToImmutableArray();
         Weighting[] schemes = [Weighting.EqualFooting, Weighting.Headcount, new Weighting(WeightingScheme.Custom, customWeights)];
+        var options = session.MeterSettings.ToOptions();
         var figure = question.Kind == QuestionKind.Likert ? TimelineFigure.Agree : TimelineFigure.PositionMean;
 
         // First the moments the count changed, then the figures at the ones kept: the replay is cheap, the meters are not.
@@ -61,7 +62,7 @@ public static class TimelineCalculator
             if (!kept.Contains(index++))
                 continue;
             var snapshot = tally.Snapshot(record.Sequence);
-            var values = schemes.Select(w => Value(figure, PrivateMeters.Compute(snapshot, w, session.Definition.PrivacyThreshold).Overall)).ToArray();
+            var values = schemes.Select(w => Value(figure, PrivateMeters.Compute(snapshot, w, session.Definition.PrivacyThreshold, options).Overall)).ToArray();
             points.Add(new TimelinePoint(record.Sequence, latest, snapshot.Groups.Sum(g => g.Respondents),
                 new SchemeFigures(values[0], values[1], values[2])));
         }

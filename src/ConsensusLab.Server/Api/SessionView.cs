@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ConsensusLab.Domain.Sessions;
+using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Statistics;
 
 namespace ConsensusLab.Server.Api;
@@ -29,4 +30,7 @@ public sealed record SessionView(
 {
     /// <summary>What the session's projectors show (the moderator steers it with PUT /api/sessions/{code}/projector).</summary>
     public ProjectorView? Projector { get; init; }
+
+    /// <summary>The confidence level, Delphi rule and Esteban–Ray α of every figure (PUT /api/sessions/{code}/meter-settings).</summary>
+    public MeterSettings MeterSettings { get; init; } = MeterSettings.Default;
 }

@@ -64,6 +64,7 @@ internal sealed class SessionViews(IGrainFactory grains, PublicAddress publicAdd
             [.. session.OtherGroups.Codes.Order(StringComparer.Ordinal)])
         {
             Projector = ProjectorView.Of(session.Projector, questions),
+            MeterSettings = session.MeterSettings,
         };
     }
 

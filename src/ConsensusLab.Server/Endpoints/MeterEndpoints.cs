@@ -55,7 +55,8 @@ internal static class MeterEndpoints
         var snapshot = await grain.GetSnapshot();
         var tally = await grain.GetTally();
         return new MeterUpdate(session.Code, questionId, tally.Version, snapshot.Status, snapshot.Round, snapshot.Revealed,
-            SchemeMeters.Compute(tally, weights, session.OtherGroups, session.Definition.PrivacyThreshold)) { GroupMembership = session.Membership };
+            SchemeMeters.Compute(tally, weights, session.OtherGroups, session.Definition.PrivacyThreshold,
+                session.MeterSettings.ToOptions())) { GroupMembership = session.Membership };
     }
 
     /// <summary>

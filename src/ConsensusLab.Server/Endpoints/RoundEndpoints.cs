@@ -41,7 +41,8 @@ internal static class RoundEndpoints
         if (round == current.Round)
             request.RequireViewer(session);
         var entries = await ledger.ReadQuestionAsync(session.Code, questionId, cancellationToken).ToListAsync(cancellationToken);
-        return TypedResults.Ok(RoundReport.Distribution(entries, question, current.Groups, round, session.Definition.PrivacyThreshold));
+        return TypedResults.Ok(RoundReport.Distribution(entries, question, current.Groups, round, session.Definition.PrivacyThreshold,
+            session.MeterSettings.ToOptions()));
     }
 
     /// <summary>The moderator's view of the shift from the previous round to this one.</summary>

@@ -58,6 +58,14 @@ internal static class SessionEndpoints
             .WithDescription("pooledAtHeadcount (the default: its respondents count one person each beside the weighted groups), " +
                 "asGroup (weighted as one more stakeholder group) or excluded (left out of the weighted figures). Headcount figures are unchanged.")
             .Produces<SessionView>().RequireModeratorKey().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
+        sessions.MapPut("/{code}/meter-settings", (string code, MeterSettingsRequest body, HttpRequest request, SessionViews views, IGrainFactory grains) =>
+            ChangeAsync(code, request, views, s => grains.GetGrain<ISessionGrain>(s.Code).SetMeterSettings(body.ToSettings())))
+            .WithSummary("Set the confidence level, Delphi rule and Esteban–Ray α")
+            .WithDescription("Every served and exported figure uses them: live meters, the meters endpoint, round distributions, the " +
+                "recomputed view and the exports. 'confidence' in (0.5, 0.999] (default 0.95), 'delphiAgreeShare' in [0.5, 1] (0.70), " +
+                "'delphiMaximumInterquartileRange' ≥ 0 in scale points (null: (k − 1)/4), 'estebanRayAlpha' in [0, 1.6] (1.3). A value left " +
+                "out takes its default. Out of range: 422 and nothing changes.")
+            .Produces<SessionView>().RequireModeratorKey().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 

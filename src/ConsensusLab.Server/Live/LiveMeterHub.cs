@@ -88,7 +88,7 @@ internal sealed class LiveMeterHub(IGrainFactory grains, SessionViews views, ILo
     {
         var feed = Reference();
         if (!live.HasWeights)
-            live.SetWeighting(await views.CustomWeightsAsync(session), session.OtherGroups);
+            live.SetWeighting(await views.CustomWeightsAsync(session), session.OtherGroups, session.MeterSettings.ToOptions());
         await grains.GetGrain<ISessionGrain>(session.Code).Subscribe(feed);
         var publications = await Task.WhenAll(session.Definition.Questions.Select(q =>
             grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, q.Id)).Subscribe(feed)));
@@ -110,7 +110,7 @@ internal sealed class LiveMeterHub(IGrainFactory grains, SessionViews views, ILo
     private async Task RefreshWeightsAsync(LiveSession live) => await GuardAsync(live, async () =>
     {
         var session = await views.RequireAsync(live.Code);
-        live.SetWeighting(await views.CustomWeightsAsync(session), session.OtherGroups);
+        live.SetWeighting(await views.CustomWeightsAsync(session), session.OtherGroups, session.MeterSettings.ToOptions());
     });
 
     /// <summary>The reference grains call back on; the hub keeps itself alive, as Orleans holds only a weak reference.</summary>

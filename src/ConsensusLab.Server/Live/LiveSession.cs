@@ -16,6 +16,7 @@ internal sealed class LiveSession(string code)
     private ImmutableList<LiveSubscription> _subscriptions = [];
     private ImmutableDictionary<string, double>? _customWeights;
     private Statistics.OtherGroups _otherGroups = Statistics.OtherGroups.None;
+    private Statistics.MeterOptions _options = Statistics.MeterOptions.Default;
     private int _weightsGeneration;
 
     public string Code => code;
@@ -51,10 +52,14 @@ internal sealed class LiveSession(string code)
         RingAll(sessionChanged: false);
     }
 
-    /// <summary>The custom weights and the treatment of "Other": everything the weighting schemes read besides the tally.</summary>
-    public void SetWeighting(ImmutableDictionary<string, double> weights, Statistics.OtherGroups otherGroups)
+    /// <summary>
+    /// The custom weights, the treatment of "Other" and the moderator's meter settings: everything the meters read
+    /// besides the tally and the immutable definition.
+    /// </summary>
+    public void SetWeighting(ImmutableDictionary<string, double> weights, Statistics.OtherGroups otherGroups, Statistics.MeterOptions options)
     {
         _otherGroups = otherGroups;
+        _options = options;
         _customWeights = weights;
         Interlocked.Increment(ref _weightsGeneration);
         _computed.Clear();
@@ -76,7 +81,7 @@ internal sealed class LiveSession(string code)
         if (_computed.TryGetValue(questionId, out var cached) && ReferenceEquals(cached.From, publication) && cached.WeightsGeneration == generation)
             return cached.Update;
         var update = new MeterUpdate(code, questionId, publication.Tally.Version, publication.Status, publication.Round, publication.Revealed,
-            SchemeMeters.Compute(publication.Tally, _customWeights ?? ImmutableDictionary<string, double>.Empty, _otherGroups, PrivacyThreshold))
+            SchemeMeters.Compute(publication.Tally, _customWeights ?? ImmutableDictionary<string, double>.Empty, _otherGroups, PrivacyThreshold, _options))
         { GroupMembership = Membership };
         _computed[questionId] = new Computed(publication, generation, update);
         return update;

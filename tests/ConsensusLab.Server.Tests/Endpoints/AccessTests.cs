@@ -19,6 +19,7 @@ public sealed class AccessTests : IAsyncLifetime
         { "POST", "close" },
         { "PUT", "weighting" },
         { "PUT", "other-group" },
+        { "PUT", "meter-settings" },
         { "PUT", "groups/GOV/weight" },
         { "POST", "questions/agree/open" },
         { "POST", "questions/agree/close" },

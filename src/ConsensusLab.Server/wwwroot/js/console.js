@@ -1,5 +1,5 @@
 // The moderator console, /moderate/{code}: session header with join QR and the moderator and projector
-// links, question control (open, close, reveal, next, new round), weighting, invite codes, one live meter
+// links, question control (open, close, reveal, next, new round), weighting, meter settings, invite codes, one live meter
 // card per question with its timeline and the shift between rounds, and the export links.
 // The page is built once; later session events update it in place, so a button the moderator is about
 // to press never disappears under the pointer or the focus.
@@ -13,6 +13,7 @@ import { kindLabel, questionStatus, sessionStatus } from './labels.js';
 import { connectLive } from './live.js';
 import { answersCount, renderQuestionMeters } from './question-meters.js';
 import { createWeightingPanel } from './weighting.js';
+import { createMeterSettingsPanel } from './meter-settings.js';
 import { createJoinPanel } from './join-panel.js';
 import { createInvitePanel } from './invites.js';
 import { createTimelines, hasTimeline } from './timeline.js';
@@ -148,7 +149,7 @@ export async function startConsole(main, code, onLiveState) {
     if (!card) return;
     const update = held.get(questionId)?.update;
     renderQuestionMeters(card.meter, card.question, update?.meters?.[scheme] ?? null, session.groups ?? [],
-      { threshold: session.privacyThreshold ?? 5, details: true });
+      { threshold: session.privacyThreshold ?? 5, details: true, confidence: session.meterSettings?.confidence });
     if (hasTimeline(card.question)) replaceContent(card.timeline, timelines.render(card.question, scheme));
     if (card.shift) renderChange(card.change, card.question, card.shift, scheme);
     card.refresh();
@@ -186,6 +187,7 @@ export async function startConsole(main, code, onLiveState) {
     scheme = next;
     for (const id of cards.keys()) scheduleDraw(id);
   }, moderator);
+  const meterSettings = createMeterSettingsPanel(code, moderator);
   const invites = createInvitePanel(code, moderator);
   const projectorControl = createProjectorControl(code, moderator);
 
@@ -249,6 +251,7 @@ export async function startConsole(main, code, onLiveState) {
       controlProblem,
       projectorControl.element),
     weighting.element,
+    meterSettings.element,
     h('section', { 'aria-labelledby': 'questions-heading' },
       h('h2', { id: 'questions-heading' }, t('console.questions')),
       questionList),
@@ -366,6 +369,7 @@ export async function startConsole(main, code, onLiveState) {
     participants.textContent = tn('console.participants', session.participants ?? 0);
     join.update(session);
     weighting.update(session);
+    meterSettings.update(session);
     invites.update(session);
     projectorControl.update(session);
     renderLinks();

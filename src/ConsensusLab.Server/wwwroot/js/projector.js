@@ -87,7 +87,8 @@ function draw() {
     replaceContent(meter, h('p', { class: 'projector-note' }, t('projector.hidden')));
     return;
   }
-  renderQuestionMeters(meter, question, meters, session.groups ?? [], { threshold: session.privacyThreshold ?? 5 });
+  renderQuestionMeters(meter, question, meters, session.groups ?? [], { threshold: session.privacyThreshold ?? 5,
+    confidence: session.meterSettings?.confidence });
   // The agreement over time, beside the overall figure; only where the meters themselves are on the screen.
   const chart = meters?.overall?.respondents ? timelines.render(question, session.weighting) : null;
   if (chart) meter.append(chart);

@@ -47,7 +47,13 @@ function sideShares(question, position) {
   }));
 }
 
-function overallBlock(question, overall) {
+/** The confidence level as a percentage: "95%", "99.5%". */
+function level(confidence) {
+  const points = confidence * 100;
+  return percent(confidence, Math.abs(points - Math.round(points)) < 1e-9 ? 0 : 1);
+}
+
+function overallBlock(question, overall, confidence) {
   switch (question.kind) {
     case 'likert': {
       const agree = overall.agree;
@@ -55,7 +61,7 @@ function overallBlock(question, overall) {
       return h('div', { class: 'overall overall-likert' },
         shareGauge(agree, t('meters.agreeLabel', { share: percent(agree?.estimate), range }), percent(agree?.estimate), t('meters.agreeUnit')),
         h('div', { class: 'overall-text' },
-          h('p', {}, t('meters.agree'), ' ', figure('agree', percent(agree?.estimate)), ` \u00b7 ${t('meters.interval', { range })}`),
+          h('p', {}, t('meters.agree'), ' ', figure('agree', percent(agree?.estimate)), ` \u00b7 ${t('meters.interval', { level: level(confidence), range })}`),
           h('p', {}, t('meters.disagree'), ' ', h('span', { 'data-figure': 'disagree' }, percent(overall.disagree?.estimate)),
             ` (${percentRange(overall.disagree?.lower, overall.disagree?.upper)})`),
           stackedBar(overall.distribution ?? [], colorsFor(question),
@@ -169,9 +175,9 @@ function groupTable(question, meters, groups, threshold) {
 /**
  * Draws meters (a QuestionMeters, or null before the first update) into container.
  * options: { threshold (privacy threshold for the "fewer than N" note), details (the moderator's figures and
- * "details" panel; the projector shows the headline figures only) }.
+ * "details" panel; the projector shows the headline figures only), confidence (the session's level of the intervals) }.
  */
-export function renderQuestionMeters(container, question, meters, groups, { threshold = 5, details = false } = {}) {
+export function renderQuestionMeters(container, question, meters, groups, { threshold = 5, details = false, confidence = 0.95 } = {}) {
   if (!meters?.overall || !meters.overall.respondents) {
     container.replaceChildren(h('p', { class: 'muted empty-meter' }, t('meters.empty')));
     return;
@@ -179,7 +185,7 @@ export function renderQuestionMeters(container, question, meters, groups, { thre
   // Every update rebuilds the meter: a panel the moderator opened stays open.
   const detailsOpen = Boolean(container.querySelector('details.meter-details')?.open);
   replaceContent(container,
-    overallBlock(question, meters.overall),
+    overallBlock(question, meters.overall, confidence),
     figures(question, meters, groups, details),
     details ? detailsPanel(question, meters, detailsOpen) : null,
     question.kind === 'likert' || question.kind === 'position' ? null : legend(question),
