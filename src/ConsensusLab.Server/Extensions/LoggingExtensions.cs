@@ -18,6 +18,8 @@ internal static class LoggingExtensions
         var minimum = Enum.TryParse<LogEventLevel>(builder.Configuration["Logging:MinimumLevel"], out var level) ? level : LogEventLevel.Information;
         var json = string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase);
         var file = builder.Configuration["Logging:File"];
+        // The host's own logger, not the static Log.Logger: two hosts in one process (the tests run many) must not take
+        // over each other's sinks. The request log is pointed at it below for the same reason.
         builder.Services.AddSerilog((services, logging) =>
         {
             logging.MinimumLevel.Is(minimum)
@@ -42,7 +44,7 @@ internal static class LoggingExtensions
                 else
                     logging.WriteTo.File(file, outputTemplate: TextTemplate, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
             }
-        });
+        }, preserveStaticLogger: true);
         return builder;
     }
 
@@ -54,6 +56,7 @@ internal static class LoggingExtensions
     {
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RouteTemplate} responded {StatusCode} in {Elapsed:0.0} ms";
             options.IncludeQueryInRequestPath = false;
             // Probes and scrapes come every few seconds whatever happens in the room; their outcome is logged by the

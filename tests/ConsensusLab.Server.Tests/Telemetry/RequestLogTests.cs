@@ -42,6 +42,24 @@ public sealed class RequestLogTests
         Assert.All(answers, e => Assert.Equal(LogEventLevel.Information, e.Level));
     }
 
+    [Fact]
+    public async Task Each_server_in_a_process_logs_its_own_requests()
+    {
+        var firstSink = new CapturingSink();
+        var secondSink = new CapturingSink();
+        var informationLevel = new Dictionary<string, string> { ["Logging:MinimumLevel"] = "Information" };
+        await using var first = new ConsensusServer(settings: informationLevel, services: services => services.AddSingleton<ILogEventSink>(firstSink));
+        await first.Client.GetAsync("/api/templates");
+        await using var second = new ConsensusServer(settings: informationLevel, services: services => services.AddSingleton<ILogEventSink>(secondSink));
+        await second.Client.GetAsync("/api/templates");
+        // The first server was built before the second: its requests still go to its own sinks, not to the newer server's.
+        await first.Client.GetAsync("/api/countries");
+        await WhenLoggedAsync(firstSink, "/api/countries");
+
+        Assert.Contains(RequestLines(firstSink), e => Scalar(e, "RouteTemplate") == "/api/countries");
+        Assert.DoesNotContain(RequestLines(secondSink), e => Scalar(e, "RouteTemplate") == "/api/countries");
+    }
+
     /// <summary>
     /// Waits (up to ten seconds) for the request line of the last request sent, the one with this route template; the
     /// assertions that follow say what is wrong if it never comes.
