@@ -83,6 +83,8 @@ internal static class MeterEndpoints
         ServerMetrics.LiveConnectionOpened();
         try
         {
+            // Read again now that this connection hears every change: one made since the read above would be lost.
+            session = await views.RequireAsync(code);
             await SendAsync(response, "session", await views.BuildAsync(session, context.Request), cancellation);
             while (!cancellation.IsCancellationRequested)
             {

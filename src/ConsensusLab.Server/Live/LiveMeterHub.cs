@@ -17,6 +17,9 @@ namespace ConsensusLab.Server.Live;
 internal sealed class LiveMeterHub(IGrainFactory grains, SessionViews views, ILogger<LiveMeterHub> logger)
     : BackgroundService, ILiveFeed
 {
+    // Two renewal periods without a renewal: the grains expire a subscription after three, and their clock is not ours.
+    private static readonly TimeSpan LapseAfter = 2 * LiveSubscriptions.RenewalPeriod;
+
     private readonly ConcurrentDictionary<string, LiveSession> _sessions = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private ILiveFeed? _reference;
@@ -83,11 +86,16 @@ internal sealed class LiveMeterHub(IGrainFactory grains, SessionViews views, ILo
             await GuardAsync(live, () => UnsubscribeAsync(live));
     }
 
-    /// <summary>Subscribes (or renews) and takes each grain's latest state, which also repairs anything missed.</summary>
+    /// <summary>
+    /// Subscribes (or renews) and takes each grain's latest state, which also repairs anything missed. Session and
+    /// weight changes carry no version to compare, so when this process was not subscribed, or renews so late that the
+    /// grains may have forgotten it (a loaded machine, a failover), it reads the weights again and its watchers the session.
+    /// </summary>
     private async Task SubscribeAsync(LiveSession live, SessionSnapshot session)
     {
         var feed = Reference();
-        if (!live.HasWeights)
+        var mayHaveMissed = !live.Subscribed || Environment.TickCount64 - live.SubscribedAt > LapseAfter.TotalMilliseconds;
+        if (mayHaveMissed)
             live.SetWeighting(await views.CustomWeightsAsync(session), session.OtherGroups, session.MeterSettings.ToOptions());
         await grains.GetGrain<ISessionGrain>(session.Code).Subscribe(feed);
         var publications = await Task.WhenAll(session.Definition.Questions.Select(q =>
@@ -95,6 +103,9 @@ internal sealed class LiveMeterHub(IGrainFactory grains, SessionViews views, ILo
         foreach (var publication in publications)
             live.Publish(publication);
         live.Subscribed = true;
+        live.SubscribedAt = Environment.TickCount64;
+        if (mayHaveMissed)
+            live.SessionChanged();
     }
 
     private async Task UnsubscribeAsync(LiveSession live)

@@ -21,10 +21,11 @@ internal sealed class LiveSession(string code)
 
     public string Code => code;
 
-    public bool HasWeights => _customWeights is not null;
-
     /// <summary>Whether this process is subscribed to the session's grains (the hub renews it while anyone watches).</summary>
     public bool Subscribed { get; set; }
+
+    /// <summary>When the last subscription or renewal succeeded (<see cref="Environment.TickCount64"/>).</summary>
+    public long SubscribedAt { get; set; }
 
     /// <summary>Live connections watching the session in this process.</summary>
     public int Watchers => _subscriptions.Count;
