@@ -1,0 +1,44 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using SQLitePCL;
+
+namespace ConsensusLab.Storage.Sqlite;
+
+/// <summary>
+/// Keeps the WAL bounded without a commit ever paying for a checkpoint. SQLite's automatic checkpoint (every 1,000
+/// pages) runs inside the COMMIT that crosses the bound, so the answers of that batch wait for the database file to be
+/// written and synced too; the writer connection turns it off (PRAGMA wal_autocheckpoint = 0) and calls
+/// <see cref="AfterCommit"/> between batches, after the batch's callers have been told. A PASSIVE checkpoint copies
+/// what it can without waiting for readers; once it has copied everything the next commit starts the WAL from its
+/// beginning again. Should readers keep it from catching up until the WAL passes <see cref="HardBoundPages"/>, a
+/// RESTART checkpoint waits for them, so the file cannot grow without end; journal_size_limit then cuts it back.
+/// </summary>
+internal sealed class SqliteCheckpoints(SqliteConnection connection, ILogger logger)
+{
+    /// <summary>Pages written to the WAL between checkpoints (16 MiB at 4 KiB pages): large enough that a page the
+    /// batches keep touching (an index leaf) is copied to the database once per checkpoint, not once per commit.</summary>
+    public const int SoftBoundPages = 4096;
+
+    /// <summary>The WAL size (in pages, 64 MiB) beyond which the writer waits for readers to let the WAL restart.</summary>
+    public const int HardBoundPages = 16384;
+
+    /// <summary>The size the WAL file is cut back to after a restart (PRAGMA journal_size_limit).</summary>
+    public const long JournalSizeLimitBytes = 64L * 1024 * 1024;
+
+    private int _writtenAtLastCheckpoint;
+
+    public void AfterCommit()
+    {
+        // SQLITE_DBSTATUS_CACHE_WRITE counts the pages this connection has written to the WAL.
+        raw.sqlite3_db_status(connection.Handle, raw.SQLITE_DBSTATUS_CACHE_WRITE, out var written, out _, 0);
+        if (written - _writtenAtLastCheckpoint < SoftBoundPages)
+            return;
+        _writtenAtLastCheckpoint = written;
+        var rc = raw.sqlite3_wal_checkpoint_v2(connection.Handle, "main", raw.SQLITE_CHECKPOINT_PASSIVE, out var walPages, out _);
+        if (rc == raw.SQLITE_OK && walPages < HardBoundPages)
+            return;
+        rc = raw.sqlite3_wal_checkpoint_v2(connection.Handle, "main", raw.SQLITE_CHECKPOINT_RESTART, out var afterPages, out var copied);
+        logger.LogWarning("The SQLite WAL held {WalPages} pages (bound {HardBoundPages}); a RESTART checkpoint copied {CopiedPages} of {AfterPages}, result {Result}",
+            walPages, HardBoundPages, copied, afterPages, rc);
+    }
+}
