@@ -59,9 +59,9 @@ public sealed class SqliteDatabase : IStoreHealth, IAsyncDisposable
         using (var pragmas = writer.CreateCommand())
         {
             // FULL makes every commit durable before it returns. The writer takes the checkpoints itself, between batches
-            // (SqliteCheckpoints), and keeps the pages its appends revisit (index leaves) in a 32 MiB cache.
+            // (SqliteCheckpoints), and journal_size_limit cuts the WAL file back once a checkpoint has let it restart.
             pragmas.CommandText = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 0; " +
-                $"PRAGMA journal_size_limit = {SqliteCheckpoints.JournalSizeLimitBytes}; PRAGMA cache_size = -32768;";
+                $"PRAGMA journal_size_limit = {SqliteCheckpoints.JournalSizeLimitBytes}";
             pragmas.ExecuteNonQuery();
         }
         return new SqliteDatabase(connectionString, writer, logger);
