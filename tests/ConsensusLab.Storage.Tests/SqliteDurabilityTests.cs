@@ -39,7 +39,7 @@ public sealed class SqliteDurabilityTests
         }
 
         var walBytes = new FileInfo(store.Path + "-wal").Length;
-        Assert.InRange(walBytes, 1, 2L * SqliteCheckpoints.SoftBoundPages * 4096);
+        Assert.InRange(walBytes, 1, 2L * SqliteDatabase.DefaultCheckpointPages * 4096);
         Assert.Equal(12_000, await store.Ledger.ReadQuestionAsync("ABCDEF", "q1", default).CountAsync());
     }
 }

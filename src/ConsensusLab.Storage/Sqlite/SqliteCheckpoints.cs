@@ -8,17 +8,14 @@ namespace ConsensusLab.Storage.Sqlite;
 /// Keeps the WAL bounded without a commit ever paying for a checkpoint. SQLite's automatic checkpoint (every 1,000
 /// pages) runs inside the COMMIT that crosses the bound, so the answers of that batch wait for the database file to be
 /// written and synced too; the writer connection turns it off (PRAGMA wal_autocheckpoint = 0) and calls
-/// <see cref="AfterCommit"/> between batches, after the batch's callers have been told. A PASSIVE checkpoint copies
+/// <see cref="AfterCommit"/> between batches, after the batch's callers have been told. Once the writer has written
+/// <c>softBoundPages</c> pages to the WAL since the last checkpoint (Storage:CheckpointPages), a PASSIVE checkpoint copies
 /// what it can without waiting for readers; once it has copied everything the next commit starts the WAL from its
 /// beginning again. Should readers keep it from catching up until the WAL passes <see cref="HardBoundPages"/>, a
 /// RESTART checkpoint waits for them, so the file cannot grow without end; journal_size_limit then cuts it back.
 /// </summary>
-internal sealed class SqliteCheckpoints(SqliteConnection connection, ILogger logger)
+internal sealed class SqliteCheckpoints(SqliteConnection connection, ILogger logger, int softBoundPages)
 {
-    /// <summary>Pages written to the WAL between checkpoints (16 MiB at 4 KiB pages): large enough that a page the
-    /// batches keep touching (an index leaf) is copied to the database once per checkpoint, not once per commit.</summary>
-    public const int SoftBoundPages = 4096;
-
     /// <summary>The WAL size (in pages, 64 MiB) beyond which the writer waits for readers to let the WAL restart.</summary>
     public const int HardBoundPages = 16384;
 
@@ -31,7 +28,7 @@ internal sealed class SqliteCheckpoints(SqliteConnection connection, ILogger log
     {
         // SQLITE_DBSTATUS_CACHE_WRITE counts the pages this connection has written to the WAL.
         raw.sqlite3_db_status(connection.Handle, raw.SQLITE_DBSTATUS_CACHE_WRITE, out var written, out _, 0);
-        if (written - _writtenAtLastCheckpoint < SoftBoundPages)
+        if (written - _writtenAtLastCheckpoint < softBoundPages)
             return;
         _writtenAtLastCheckpoint = written;
         var rc = raw.sqlite3_wal_checkpoint_v2(connection.Handle, "main", raw.SQLITE_CHECKPOINT_PASSIVE, out var walPages, out _);

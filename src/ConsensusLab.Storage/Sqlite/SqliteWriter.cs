@@ -18,10 +18,10 @@ internal sealed class SqliteWriter : IAsyncDisposable
     private readonly SqliteCheckpoints _checkpoints;
     private readonly Task _loop;
 
-    public SqliteWriter(SqliteConnection connection, ILogger logger)
+    public SqliteWriter(SqliteConnection connection, SqliteCheckpoints checkpoints, ILogger logger)
     {
         _connection = connection;
-        _checkpoints = new SqliteCheckpoints(connection, logger);
+        _checkpoints = checkpoints;
         Outage = new StoreOutage("SQLite", logger);
         _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
