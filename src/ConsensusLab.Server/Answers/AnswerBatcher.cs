@@ -7,22 +7,13 @@ namespace ConsensusLab.Server.Answers;
 
 /// <summary>
 /// Carries the answers this process receives for a question to its grain, many to a call. Each question has at most
-/// <see cref="MaxInFlight"/> calls in flight from this process; answers that arrive meanwhile wait for the next one. A
-/// lone answer therefore goes at once, and under load one grain call (and one group commit) carries hundreds: the cost
-/// of a grain call is paid per batch, not per answer. Every caller still learns only of its own answer, and only once
-/// it is durable.
+/// one call in flight from this process; answers that arrive meanwhile wait for the next one. A lone answer therefore
+/// goes at once, and under load one grain call (and one group commit) carries hundreds: the cost of a grain call is
+/// paid per batch, not per answer. Every caller still learns only of its own answer, and only once it is durable.
 /// </summary>
 internal sealed class AnswerBatcher(IGrainFactory grains)
 {
     private const int MaxBatch = 512;
-
-    /// <summary>
-    /// Two, so that the next batch is validated and queued at the store's writer while the previous one commits: with
-    /// one, the writer sat idle for the whole trip of each batch back to its callers and of the next one to the grain,
-    /// which on a busy machine (issue 15) took longer than the commit. Order does not matter: a participant's answer with
-    /// the later ledger sequence counts, whichever call carried it.
-    /// </summary>
-    private const int MaxInFlight = 2;
     private readonly ConcurrentDictionary<string, QuestionQueue> _queues = new(StringComparer.Ordinal);
 
     /// <summary>The answer's receipt once it is in the ledger; a refusal throws <see cref="CommandRejectedException"/>.</summary>
@@ -43,21 +34,21 @@ internal sealed class AnswerBatcher(IGrainFactory grains)
     {
         private readonly Lock _gate = new();
         private readonly Queue<Pending> _waiting = new();
-        private int _sending;
+        private bool _sending;
 
         public void Add(Pending pending)
         {
             lock (_gate)
             {
                 _waiting.Enqueue(pending);
-                if (_sending == MaxInFlight)
+                if (_sending)
                     return;
-                _sending++;
+                _sending = true;
             }
             _ = SendAsync();
         }
 
-        /// <summary>Sends what waits, batch after batch, until nothing does; one of at most <see cref="MaxInFlight"/> senders.</summary>
+        /// <summary>Sends what waits, batch after batch, until nothing does; the only sender of this question.</summary>
         private async Task SendAsync()
         {
             while (TakeBatch() is { } batch)
@@ -106,7 +97,7 @@ internal sealed class AnswerBatcher(IGrainFactory grains)
             {
                 if (_waiting.Count == 0)
                 {
-                    _sending--;
+                    _sending = false;
                     return null;
                 }
                 var batch = new List<Pending>(Math.Min(_waiting.Count, MaxBatch));
