@@ -8,7 +8,9 @@
 Each round runs every server and the ceiling once per connection count, one after another, so that a noisy
 neighbour hurts all of them alike; compare ratios, not absolute numbers. Every server starts on a fresh SQLite
 file with one open Likert question and 2,000 joined participants; wrk (benchmarks/load/answer.lua) posts answers
-with unique request ids. An answer counts only when acknowledged with 200, i.e. durable in the ledger. With --url, the
+with unique request ids. An answer counts only when acknowledged with 200, i.e. durable in the ledger. Each line also
+gives the server's CPU time per answer and the ceiling's per request (from /proc/PID/stat) and the size of the
+server's WAL file at the end. PORT in the environment chooses the port (default 5090). With --url, the
 same load goes to a server that already runs (a silo, or nginx in front of a cluster: deploy/local-cluster.sh).
 """
 import argparse, json, os, re, signal, subprocess, sys, tempfile, threading, time, urllib.request
