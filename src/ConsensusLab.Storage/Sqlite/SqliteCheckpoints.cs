@@ -11,12 +11,15 @@ namespace ConsensusLab.Storage.Sqlite;
 /// <see cref="AfterCommit"/> between batches, after the batch's callers have been told. Once the writer has written
 /// <c>softBoundPages</c> pages to the WAL since the last checkpoint (Storage:CheckpointPages), a PASSIVE checkpoint copies
 /// what it can without waiting for readers; once it has copied everything the next commit starts the WAL from its
-/// beginning again. Should readers keep it from catching up until the WAL passes <see cref="HardBoundPages"/>, a
-/// RESTART checkpoint waits for them, so the file cannot grow without end; journal_size_limit then cuts it back.
+/// beginning again. Should readers keep it from catching up until the WAL passes <see cref="HardBoundPages"/>, the
+/// writer also asks for a RESTART checkpoint, which makes the next commit start the WAL afresh once no reader holds an
+/// older snapshot, and logs a warning. It does not wait for readers (the connection has no busy handler, so a
+/// blocked RESTART returns at once) and is asked again at the next bound: readers that never let go keep the WAL
+/// growing, which the warnings show. journal_size_limit cuts the file back after a restart.
 /// </summary>
 internal sealed class SqliteCheckpoints(SqliteConnection connection, ILogger logger, int softBoundPages)
 {
-    /// <summary>The WAL size (in pages, 64 MiB) beyond which the writer waits for readers to let the WAL restart.</summary>
+    /// <summary>The WAL size (in pages, 64 MiB) beyond which the writer asks for a RESTART checkpoint.</summary>
     public const int HardBoundPages = 16384;
 
     /// <summary>The size the WAL file is cut back to after a restart (PRAGMA journal_size_limit).</summary>
