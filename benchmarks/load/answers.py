@@ -8,14 +8,16 @@
 Each round runs every server and the ceiling once per connection count, one after another, so that a noisy
 neighbour hurts all of them alike; compare ratios, not absolute numbers. Every server starts on a fresh SQLite
 file with one open Likert question and 2,000 joined participants; wrk (benchmarks/load/answer.lua) posts answers
-with unique request ids. An answer counts only when acknowledged with 200, i.e. durable in the ledger. With --url, the
+with unique request ids. An answer counts only when acknowledged with 200, i.e. durable in the ledger. Each line also
+gives the server's CPU time per answer and the ceiling's per request (from /proc/PID/stat) and the size of the
+server's WAL file at the end. PORT in the environment chooses the port (default 5090). With --url, the
 same load goes to a server that already runs (a silo, or nginx in front of a cluster: deploy/local-cluster.sh).
 """
 import argparse, json, os, re, signal, subprocess, sys, tempfile, threading, time, urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PORT = 5090
+PORT = int(os.environ.get("PORT", "5090"))
 LIKERT = ["Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree"]
 
 
@@ -85,9 +87,31 @@ def wrk(connections, seconds, code, tokens, base=f"http://127.0.0.1:{PORT}"):
     env = {**os.environ, "SESSION": code, "QUESTION": "q", "TOKENS": tokens, "CHOICES": "5"}
     out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", os.path.join(HERE, "answer.lua"),
                           base + "/"], capture_output=True, text=True, env=env, check=True).stdout
-    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    requests = int(re.search(r"(\d+) requests in", out).group(1))
+    elapsed = float(re.search(r"requests in ([\d.]+)s", out).group(1))
     failed = int(re.search(r"non-2xx or failed: (\d+)", out).group(1))
-    return rate, failed
+    return Run((requests - failed) / elapsed, failed, requests - failed)
+
+
+class Run:
+    """One wrk run: acknowledged answers per second, failures, acknowledged answers, and the server's CPU per answer."""
+    def __init__(self, rate, failed, answers):
+        self.rate, self.failed, self.answers, self.cpu_us = rate, failed, answers, float("nan")
+
+
+def cpu_seconds(pid):
+    """User plus system CPU time of a process so far (fields 14 and 15 of /proc/PID/stat, in clock ticks)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measured(process, load):
+    """Runs `load` (which returns a Run) and charges the server's CPU time during it to its acknowledged answers."""
+    before = cpu_seconds(process.pid)
+    run = load()
+    run.cpu_us = (cpu_seconds(process.pid) - before) * 1e6 / max(run.answers, 1)
+    return run
 
 
 def start(dll, directory, extra):
@@ -108,20 +132,23 @@ def stop(process):
         process.kill()
 
 
-def measure_server(dll, settings, connections, seconds, participants):
+def measure_server(dll, settings, connections, seconds, participants, warmup):
     with tempfile.TemporaryDirectory(prefix="consensuslab-load-") as directory:
         process = start(dll, directory, settings)
         try:
             base = f"http://127.0.0.1:{PORT}"
             wait_healthy(base, process)
             code, tokens = prepare(base, directory, participants)
-            wrk(connections, 2, code, tokens)  # warm-up: JIT, connection pools, the first group commits
-            return wrk(connections, seconds, code, tokens)
+            wrk(connections, warmup, code, tokens)  # warm-up: tiered JIT, connection pools, the first group commits
+            run = measured(process, lambda: wrk(connections, seconds, code, tokens))
+            wal = os.path.join(directory, "load.db-wal")
+            run.wal_mb = os.path.getsize(wal) / 2**20 if os.path.exists(wal) else 0.0
+            return run
         finally:
             stop(process)
 
 
-def measure_ceiling(dll, connections, seconds):
+def measure_ceiling(dll, connections, seconds, warmup):
     with tempfile.TemporaryDirectory(prefix="consensuslab-ceiling-") as directory:
         tokens = os.path.join(directory, "tokens.txt")
         with open(tokens, "w") as f:
@@ -134,8 +161,8 @@ def measure_ceiling(dll, connections, seconds):
                     break
                 except OSError:
                     time.sleep(0.1)
-            wrk(connections, 2, "X", tokens)
-            return wrk(connections, seconds, "X", tokens)
+            wrk(connections, warmup, "X", tokens)
+            return measured(process, lambda: wrk(connections, seconds, "X", tokens))
         finally:
             stop(process)
 
@@ -149,6 +176,9 @@ def main():
     parser.add_argument("--connections", type=int, nargs="+", default=[64, 256])
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=2)
+    # On a busy 2-core machine the tiered JIT still compiles the server's hot methods 10 s into the load (a third of its
+    # CPU after 3 s), far longer than the ceiling's few; both get the same warm-up, long enough for the server's.
+    parser.add_argument("--warmup", type=int, default=15)
     parser.add_argument("--participants", type=int, default=2000)
     args = parser.parse_args()
     if args.url:
@@ -156,20 +186,22 @@ def main():
             code, tokens = prepare(args.url, directory, args.participants)
             for connections in args.connections:
                 wrk(connections, 2, code, tokens, args.url)
-                rate, failed = wrk(connections, args.seconds, code, tokens, args.url)
-                print(f"{connections:>5} connections: {rate:.0f} answers/s, {failed} failed", flush=True)
+                run = wrk(connections, args.seconds, code, tokens, args.url)
+                print(f"{connections:>5} connections: {run.rate:.0f} answers/s, {run.failed} failed", flush=True)
         return
     if not args.server or not args.ceiling:
         parser.error("give --url, or --server and --ceiling")
     servers = [(spec.split()[0].split("=", 1), dict(setting.split("=", 1) for setting in spec.split()[1:])) for spec in args.server]
     print(f"load average before: {os.getloadavg()[0]:.2f}")
-    print(f"{'round':>5} {'conns':>5} {'build':>10} {'answers/s':>10} {'failed':>7} {'ceiling/s':>10} {'ratio':>6}")
+    print(f"{'round':>5} {'conns':>5} {'build':>10} {'answers/s':>10} {'failed':>7} {'ceiling/s':>10} {'ratio':>6} "
+          f"{'us CPU/ans':>10} {'us CPU/ceil':>11} {'WAL MB':>7}")
     for round_ in range(1, args.rounds + 1):
         for connections in args.connections:
-            ceiling, _ = measure_ceiling(args.ceiling, connections, args.seconds)
+            ceiling = measure_ceiling(args.ceiling, connections, args.seconds, args.warmup)
             for (name, dll), settings in servers:
-                rate, failed = measure_server(dll, settings, connections, args.seconds, args.participants)
-                print(f"{round_:>5} {connections:>5} {name:>10} {rate:>10.0f} {failed:>7} {ceiling:>10.0f} {rate / ceiling:>6.2f}", flush=True)
+                run = measure_server(dll, settings, connections, args.seconds, args.participants, args.warmup)
+                print(f"{round_:>5} {connections:>5} {name:>10} {run.rate:>10.0f} {run.failed:>7} {ceiling.rate:>10.0f} "
+                      f"{run.rate / ceiling.rate:>6.2f} {run.cpu_us:>10.1f} {ceiling.cpu_us:>11.1f} {run.wal_mb:>7.1f}", flush=True)
     print(f"load average after: {os.getloadavg()[0]:.2f}")
 
 

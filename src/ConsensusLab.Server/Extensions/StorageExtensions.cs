@@ -44,7 +44,8 @@ internal static class StorageExtensions
         SqliteDatabase.MigrateAsync(path, CancellationToken.None).GetAwaiter().GetResult();
         // Built when first needed (the silo's start), with the host's logger: the writer reports outages there.
         // The container disposes it, and the writer drains its queue then.
-        builder.Services.AddSingleton(services => SqliteDatabase.Open(path, services.GetRequiredService<ILogger<SqliteDatabase>>()));
+        var checkpointPages = builder.Configuration.GetValue("Storage:CheckpointPages", SqliteDatabase.DefaultCheckpointPages);
+        builder.Services.AddSingleton(services => SqliteDatabase.Open(path, services.GetRequiredService<ILogger<SqliteDatabase>>(), checkpointPages));
         Register<SqliteDatabase>(builder.Services, d => d.GrainStates, d => d.Ledger, d => d.Participants);
     }
 

@@ -11,15 +11,22 @@ namespace ConsensusLab.Storage.Sqlite;
 public sealed class SqliteDatabase : IStoreHealth, IAsyncDisposable
 {
     internal const string Provider = "Sqlite";
+
+    /// <summary>
+    /// Pages written to the WAL between the writer's checkpoints (16 MiB at 4 KiB pages): large enough that a page the
+    /// batches keep touching (an index leaf) is copied to the database once per checkpoint, not once per commit.
+    /// </summary>
+    public const int DefaultCheckpointPages = 4096;
+
     private readonly string _connectionString;
     private readonly SqliteConnection _writerConnection;
     private readonly SqliteWriter _writer;
 
-    private SqliteDatabase(string connectionString, SqliteConnection writerConnection, ILogger logger)
+    private SqliteDatabase(string connectionString, SqliteConnection writerConnection, ILogger logger, int checkpointPages)
     {
         _connectionString = connectionString;
         _writerConnection = writerConnection;
-        _writer = new SqliteWriter(writerConnection, logger);
+        _writer = new SqliteWriter(writerConnection, new SqliteCheckpoints(writerConnection, logger, checkpointPages), logger);
         GrainStates = new SqliteGrainStateStore(this);
         Ledger = new SqliteResponseLedger(this);
         Participants = new SqliteParticipantStore(this);
@@ -33,7 +40,7 @@ public sealed class SqliteDatabase : IStoreHealth, IAsyncDisposable
     public static async Task<SqliteDatabase> OpenAsync(string path, ILogger? logger = null, CancellationToken cancellationToken = default)
     {
         await MigrateAsync(path, cancellationToken);
-        return Open(path, logger ?? NullLogger.Instance);
+        return Open(path, logger ?? NullLogger.Instance, DefaultCheckpointPages);
     }
 
     /// <summary>Creates the database file if needed, switches it to WAL and brings its schema up to date.</summary>
@@ -49,20 +56,23 @@ public sealed class SqliteDatabase : IStoreHealth, IAsyncDisposable
 
     /// <summary>
     /// Opens a database that <see cref="MigrateAsync"/> prepared. Synchronous on purpose: the server's container
-    /// builds it when a grain first needs it, and a grain's turn must not block on an await.
+    /// builds it when a grain first needs it, and a grain's turn must not block on an await. The writer checkpoints once
+    /// <paramref name="checkpointPages"/> pages have gone to the WAL since its last checkpoint (see <see cref="SqliteCheckpoints"/>).
     /// </summary>
-    public static SqliteDatabase Open(string path, ILogger logger)
+    public static SqliteDatabase Open(string path, ILogger logger, int checkpointPages)
     {
         var connectionString = ConnectionString(path);
         var writer = new SqliteConnection(connectionString);
         writer.Open();
         using (var pragmas = writer.CreateCommand())
         {
-            // FULL makes every commit durable before it returns.
-            pragmas.CommandText = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
+            // FULL makes every commit durable before it returns. The writer takes the checkpoints itself, between batches
+            // (SqliteCheckpoints), and journal_size_limit cuts the WAL file back once a checkpoint has let it restart.
+            pragmas.CommandText = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 0; " +
+                $"PRAGMA journal_size_limit = {SqliteCheckpoints.JournalSizeLimitBytes}";
             pragmas.ExecuteNonQuery();
         }
-        return new SqliteDatabase(connectionString, writer, logger);
+        return new SqliteDatabase(connectionString, writer, logger, checkpointPages);
     }
 
     private static string ConnectionString(string path) =>

@@ -63,19 +63,18 @@ internal sealed class SqliteResponseLedger(SqliteDatabase database) : IResponseL
     {
         public override void Execute(SqliteBatch batch)
         {
-            var command = batch.Command("ledger_append");
-            command.Parameters.AddWithValue("$session_code", entry.SessionCode);
-            command.Parameters.AddWithValue("$question_id", entry.QuestionId);
-            command.Parameters.AddWithValue("$round", entry.Round);
-            command.Parameters.AddWithValue("$participant_id", entry.ParticipantId);
-            command.Parameters.AddWithValue("$group_code", entry.GroupCode);
-            command.Parameters.AddWithValue("$request_id", (object?)entry.RequestId ?? DBNull.Value);
-            command.Parameters.AddWithValue("$answer", entry.Answer);
-            command.Parameters.AddWithValue("$recorded_at", entry.RecordedAt.ToString("O"));
-            command.Parameters.AddWithValue("$kind", entry.Kind.ToString());
-            command.ExecuteNonQuery();
-            // The writer owns its connection, so the last inserted row id is this entry's sequence.
-            SetResult(new LedgerRecord(SQLitePCL.raw.sqlite3_last_insert_rowid(command.Connection!.Handle), entry));
+            var statement = batch.Statement("ledger_append");
+            statement.Bind("$session_code", entry.SessionCode);
+            statement.Bind("$question_id", entry.QuestionId);
+            statement.Bind("$round", entry.Round);
+            statement.Bind("$participant_id", entry.ParticipantId);
+            statement.Bind("$group_code", entry.GroupCode);
+            statement.Bind("$request_id", entry.RequestId);
+            statement.Bind("$answer", entry.Answer);
+            statement.Bind("$recorded_at", entry.RecordedAt.ToString("O"));
+            statement.Bind("$kind", entry.Kind.ToString());
+            statement.Execute();
+            SetResult(new LedgerRecord(batch.LastInsertRowId, entry));
         }
     }
 }

@@ -19,8 +19,12 @@ internal abstract class SqliteWrite<TResult> : GroupCommitWrite<TResult>, ISqlit
     public abstract void Execute(SqliteBatch batch);
 }
 
-/// <summary>The open transaction of a group commit, with its commands prepared once per batch.</summary>
-internal sealed class SqliteBatch(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
+/// <summary>
+/// The open transaction of a group commit, with its commands prepared once per batch and the hot statements (see
+/// <see cref="SqliteStatement"/>) once per connection.
+/// </summary>
+internal sealed class SqliteBatch(SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, SqliteStatement> statements)
+    : IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 
@@ -37,6 +41,20 @@ internal sealed class SqliteBatch(SqliteConnection connection, SqliteTransaction
         command.Parameters.Clear();
         return command;
     }
+
+    /// <summary>The connection's persistent statement for a script; it runs in this batch's transaction.</summary>
+    public SqliteStatement Statement(string script)
+    {
+        if (!statements.TryGetValue(script, out var statement))
+        {
+            statement = new SqliteStatement(connection, script);
+            statements.Add(script, statement);
+        }
+        return statement;
+    }
+
+    /// <summary>The row id of the batch's last insert; the writer owns its connection, so it is the caller's own.</summary>
+    public long LastInsertRowId => SQLitePCL.raw.sqlite3_last_insert_rowid(connection.Handle);
 
     public void Dispose()
     {

@@ -7,17 +7,21 @@ namespace ConsensusLab.Storage.Sqlite;
 /// <summary>
 /// The database's single writer. Writes queue up while the previous transaction commits and then commit together
 /// (group commit), so one fsync covers many answers; every write's caller learns of success only after its commit.
+/// Checkpoints run between batches, after the callers have been told (see <see cref="SqliteCheckpoints"/>).
 /// </summary>
 internal sealed class SqliteWriter : IAsyncDisposable
 {
     private const int MaxBatch = 1024;
     private readonly Channel<ISqliteWrite> _queue = Channel.CreateUnbounded<ISqliteWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SqliteConnection _connection;
+    private readonly Dictionary<string, SqliteStatement> _statements = new(StringComparer.Ordinal);
+    private readonly SqliteCheckpoints _checkpoints;
     private readonly Task _loop;
 
-    public SqliteWriter(SqliteConnection connection, ILogger logger)
+    public SqliteWriter(SqliteConnection connection, SqliteCheckpoints checkpoints, ILogger logger)
     {
         _connection = connection;
+        _checkpoints = checkpoints;
         Outage = new StoreOutage("SQLite", logger);
         _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
@@ -49,7 +53,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
         try
         {
             using var transaction = _connection.BeginTransaction();
-            using (var batch = new SqliteBatch(_connection, transaction))
+            using (var batch = new SqliteBatch(_connection, transaction, _statements))
             {
                 foreach (var write in writes)
                 {
@@ -76,11 +80,15 @@ internal sealed class SqliteWriter : IAsyncDisposable
         }
         foreach (var write in writes)
             write.Complete(commitFailure);
+        if (commitFailure is null)
+            _checkpoints.AfterCommit();
     }
 
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
         await _loop;
+        foreach (var statement in _statements.Values)
+            statement.Dispose();
     }
 }

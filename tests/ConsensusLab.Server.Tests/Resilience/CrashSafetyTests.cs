@@ -10,6 +10,8 @@ namespace ConsensusLab.Server.Tests.Resilience;
 /// <summary>
 /// Issue 5, crash safety: the server process is killed with SIGKILL while answers stream in, again and again at random
 /// moments; after every restart each acknowledged answer is in the ledger and the rebuilt meters equal a recount of it.
+/// Issue 15: the writer checkpoints after every few commits here (Storage:CheckpointPages), so that kills also land
+/// between a commit and its checkpoint and in the middle of one.
 /// </summary>
 public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -17,6 +19,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
     private const int Kills = 10;
     private const int Clients = 16;
     private const int RetriesAfterRestart = 12;
+    private static readonly Dictionary<string, string> FrequentCheckpoints = new() { ["Storage:CheckpointPages"] = "8" };
 
     private readonly string _databasePath = Path.Combine(Directory.CreateTempSubdirectory("consensuslab-crash-").FullName, "store.db");
 
@@ -45,7 +48,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
         for (var kill = 1; kill <= Kills + 1; kill++)
         {
             var starting = clock.Elapsed;
-            await using var server = await ServerProcess.StartAsync(_databasePath);
+            await using var server = await ServerProcess.StartAsync(_databasePath, FrequentCheckpoints);
             var startup = clock.Elapsed - starting;
             await VerifyAsync(server, code, moderatorKey, stream, random);
             if (kill > Kills)
