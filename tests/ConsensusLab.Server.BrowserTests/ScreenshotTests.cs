@@ -4,7 +4,7 @@ namespace ConsensusLab.Server.BrowserTests;
 
 /// <summary>
 /// The three pages in English and Arabic: the participant on a phone, the moderator console on a laptop, the projector
-/// at 1280×800 and 1920×1080 (and its join screen). A test run writes them to the test output; scripts/refresh-screenshots.sh writes the
+/// at 1280×800 and 1920×1080 (and its join screen). A test run writes them to the test output; docs/screenshots/refresh.sh writes the
 /// copies in docs/screenshots that the README shows (see <see cref="Screenshots"/>).
 /// </summary>
 [Collection(RoomTestGroup.Name)]

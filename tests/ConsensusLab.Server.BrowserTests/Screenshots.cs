@@ -2,7 +2,7 @@ namespace ConsensusLab.Server.BrowserTests;
 
 /// <summary>
 /// Where screenshots go. A test run writes them next to the test assembly (bin/…/screenshots), so running the tests
-/// leaves the working tree clean; only an explicit refresh (scripts/refresh-screenshots.sh, which sets
+/// leaves the working tree clean; only an explicit refresh (docs/screenshots/refresh.sh, which sets
 /// <see cref="RefreshVariable"/>) writes the documentation's copies in docs/screenshots.
 /// </summary>
 internal static class Screenshots
