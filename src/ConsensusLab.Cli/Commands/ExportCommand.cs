@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ConsensusLab.Cli.Hosting;
 using ConsensusLab.Domain.Countries;
-using ConsensusLab.Domain.Sessions;
 using ConsensusLab.Reporting;
 
 namespace ConsensusLab.Cli.Commands;
@@ -34,13 +33,7 @@ internal static class ExportCommand
     private static async Task RunAsync(string typedCode, string directory, string databasePath, LdcGraduations ldcGraduations,
         TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        // Codes are read off a projector: accept them in lower case or with spaces around.
-        var code = SessionCode.Normalize(typedCode) ?? typedCode.Trim();
-        await using var store = await CliStore.OpenAsync(databasePath, error, cancellationToken);
-        var session = await store.Sessions.FindAsync(code, cancellationToken)
-            ?? throw new CliException($"No session {code} in {databasePath}; 'consensuslab sessions' lists the sessions.");
-        var archive = await SessionArchive.LoadAsync(session, await store.Sessions.GroupWeightsAsync(session, cancellationToken),
-            ldcGraduations, store.Participants, store.Ledger, cancellationToken);
+        var archive = await CliStore.LoadArchiveAsync(typedCode, databasePath, ldcGraduations, error, cancellationToken);
 
         var target = Path.GetFullPath(directory);
         IReadOnlyList<string> written;

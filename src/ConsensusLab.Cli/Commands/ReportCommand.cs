@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ConsensusLab.Cli.Hosting;
 using ConsensusLab.Domain.Countries;
-using ConsensusLab.Domain.Sessions;
 using ConsensusLab.Reporting;
 
 namespace ConsensusLab.Cli.Commands;
@@ -44,16 +43,10 @@ internal static class ReportCommand
     private static async Task RunAsync(Request request, string databasePath, LdcGraduations ldcGraduations,
         TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        // Codes are read off a projector: accept them in lower case or with spaces around.
-        var code = SessionCode.Normalize(request.Code) ?? request.Code.Trim();
-        await using var store = await CliStore.OpenAsync(databasePath, error, cancellationToken);
-        var session = await store.Sessions.FindAsync(code, cancellationToken)
-            ?? throw new CliException($"No session {code} in {databasePath}; 'consensuslab sessions' lists the sessions.");
-        var archive = await SessionArchive.LoadAsync(session, await store.Sessions.GroupWeightsAsync(session, cancellationToken),
-            ldcGraduations, store.Participants, store.Ledger, cancellationToken);
+        var archive = await CliStore.LoadArchiveAsync(request.Code, databasePath, ldcGraduations, error, cancellationToken);
 
         var html = SessionReport.Html(archive, request.Language);
-        var target = Path.GetFullPath(request.Output ?? $"{session.Code}-report.{(request.Pdf is null ? "html" : "pdf")}");
+        var target = Path.GetFullPath(request.Output ?? $"{archive.Session.Code}-report.{(request.Pdf is null ? "html" : "pdf")}");
         try
         {
             if (request.Pdf is { } printer)

@@ -1,4 +1,7 @@
+using ConsensusLab.Domain.Countries;
+using ConsensusLab.Domain.Sessions;
 using ConsensusLab.Grains.Sessions;
+using ConsensusLab.Reporting;
 using ConsensusLab.Storage;
 using ConsensusLab.Storage.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -24,6 +27,22 @@ internal sealed class CliStore : IAsyncDisposable
     public StoredSessions Sessions { get; }
     public IParticipantStore Participants => _database.Participants;
     public IResponseLedger Ledger => _database.Ledger;
+
+    /// <summary>
+    /// Everything stored about the session whose code was typed (in lower case or with spaces around: codes are read
+    /// off a projector), as the exports and the report read it.
+    /// </summary>
+    /// <exception cref="CliException">There is no database at the path, or no such session in it.</exception>
+    public static async Task<SessionArchive> LoadArchiveAsync(string typedCode, string path, LdcGraduations ldcGraduations,
+        TextWriter error, CancellationToken cancellationToken)
+    {
+        var code = SessionCode.Normalize(typedCode) ?? typedCode.Trim();
+        await using var store = await OpenAsync(path, error, cancellationToken);
+        var session = await store.Sessions.FindAsync(code, cancellationToken)
+            ?? throw new CliException($"No session {code} in {path}; 'consensuslab sessions' lists the sessions.");
+        return await SessionArchive.LoadAsync(session, await store.Sessions.GroupWeightsAsync(session, cancellationToken),
+            ldcGraduations, store.Participants, store.Ledger, cancellationToken);
+    }
 
     /// <summary>Opens the database at <paramref name="path"/>, which must exist: a mistyped path must not create an empty one.</summary>
     /// <exception cref="CliException">There is no file at the path.</exception>
