@@ -9,7 +9,7 @@ namespace ConsensusLab.Reporting;
 /// </summary>
 public static class SessionExporter
 {
-    /// <summary>Every ledger entry, current and superseded, one row each.</summary>
+    /// <summary>Every answer in the ledger, current and superseded, one row each; none of a participant who withdrew.</summary>
     public const string AnswersCsv = "answers.csv";
 
     /// <summary>Each option of a multiple-choice or ranking answer, one row each.</summary>
@@ -101,7 +101,7 @@ public static class SessionExporter
         return WriteAsync(fileName, new ExportSources(archive), stream, cancellationToken);
     }
 
-    /// <summary>answers.csv: every ledger entry, current and superseded.</summary>
+    /// <summary>answers.csv: every answer in the ledger, current and superseded, but none of a participant who withdrew.</summary>
     public static Task WriteAnswersCsvAsync(SessionArchive archive, Stream stream, CancellationToken cancellationToken) =>
         WriteAsync(AnswersCsv, archive, stream, cancellationToken);
 
