@@ -34,7 +34,7 @@ internal static class ParquetTableWriter
             await WriteGroupAsync(writer, table, fields, group, cancellationToken);
     }
 
-    public static DataField DataFieldOf(ExportField field)
+    private static DataField DataFieldOf(ExportField field)
     {
         var nullable = !field.Required;
         return field.Type switch

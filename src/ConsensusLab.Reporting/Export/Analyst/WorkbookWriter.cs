@@ -40,7 +40,7 @@ internal static class WorkbookWriter
     }
 
     /// <summary>The sheet's name: the file's name without its extension, within Excel's 31 characters.</summary>
-    public static string SheetName(ExportTable table) => table.Name.Length <= 31 ? table.Name : table.Name[..31];
+    private static string SheetName(ExportTable table) => table.Name.Length <= 31 ? table.Name : table.Name[..31];
 
     private static async Task WriteSheetAsync(OpenXmlWriter writer, ExportTable table, double[] widths, IAsyncEnumerable<object?[]> rows, bool first)
     {
@@ -90,7 +90,7 @@ internal static class WorkbookWriter
     /// A time as a spreadsheet serial number: days since 1899-12-30, the fraction the time of day. Computed from ticks
     /// rather than <see cref="DateTime.ToOADate"/>, which cuts the microseconds the CSV keeps to milliseconds.
     /// </summary>
-    public static double SerialOf(DateTime time) => (time - SpreadsheetEpoch).Ticks / (double)TimeSpan.TicksPerDay;
+    private static double SerialOf(DateTime time) => (time - SpreadsheetEpoch).Ticks / (double)TimeSpan.TicksPerDay;
 
     private static Cell NumberCell(string reference, string value, uint style) =>
         new() { CellReference = reference, StyleIndex = style, CellValue = new CellValue(value) };
