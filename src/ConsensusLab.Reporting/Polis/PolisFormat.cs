@@ -54,34 +54,23 @@ public static class PolisFormat
         var latest = conversation.LatestVotes();
         var agrees = latest.Where(v => v.Vote == 1).CountBy(v => v.StatementId).ToDictionary();
         var disagrees = latest.Where(v => v.Vote == -1).CountBy(v => v.StatementId).ToDictionary();
-        using (var csv = CsvWriter.Create(comments, leaveOpen: true))
+        WriteRows(comments, CommentColumns, conversation.Comments, (csv, comment) =>
         {
-            csv.WriteHeader(CommentColumns);
-            foreach (var comment in conversation.Comments)
-            {
-                WriteTime(csv, comment.Created);
-                csv.WriteField(Invariant(comment.CommentId));
-                csv.WriteField(comment.AuthorId);
-                csv.WriteField(Invariant(agrees.GetValueOrDefault(comment.CommentId)));
-                csv.WriteField(Invariant(disagrees.GetValueOrDefault(comment.CommentId)));
-                csv.WriteField(Invariant(comment.Moderated));
-                csv.WriteField(comment.Body);
-                csv.EndRecord();
-            }
-        }
-
-        using (var csv = CsvWriter.Create(votes, leaveOpen: true))
+            WriteTime(csv, comment.Created);
+            csv.WriteField(Invariant(comment.CommentId));
+            csv.WriteField(comment.AuthorId);
+            csv.WriteField(Invariant(agrees.GetValueOrDefault(comment.CommentId)));
+            csv.WriteField(Invariant(disagrees.GetValueOrDefault(comment.CommentId)));
+            csv.WriteField(Invariant(comment.Moderated));
+            csv.WriteField(comment.Body);
+        });
+        WriteRows(votes, VoteColumns, conversation.Votes, (csv, vote) =>
         {
-            csv.WriteHeader(VoteColumns);
-            foreach (var vote in conversation.Votes)
-            {
-                WriteTime(csv, vote.At);
-                csv.WriteField(Invariant(vote.CommentId));
-                csv.WriteField(vote.VoterId);
-                csv.WriteField(Invariant(vote.Vote));
-                csv.EndRecord();
-            }
-        }
+            WriteTime(csv, vote.At);
+            csv.WriteField(Invariant(vote.CommentId));
+            csv.WriteField(vote.VoterId);
+            csv.WriteField(Invariant(vote.Vote));
+        });
     }
 
     /// <summary>Polis' opinion group of each participant from participants-votes.csv; null when Polis left one out.</summary>
@@ -97,6 +86,17 @@ public static class PolisFormat
         }
 
         return groups;
+    }
+
+    private static void WriteRows<T>(TextWriter writer, string[] header, IEnumerable<T> rows, Action<CsvWriter, T> writeFields)
+    {
+        using var csv = CsvWriter.Create(writer, leaveOpen: true);
+        csv.WriteHeader(header);
+        foreach (var row in rows)
+        {
+            writeFields(csv, row);
+            csv.EndRecord();
+        }
     }
 
     private static void WriteTime(CsvWriter csv, DateTimeOffset time)
