@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace ConsensusLab.Statistics.Deliberation;
 
 /// <summary>
@@ -41,29 +43,73 @@ internal sealed class CentredRows
         return new CentredRows(starts, columns, values);
     }
 
-    /// <summary>result = Xᵀ(Xv), through <paramref name="work"/> (one entry per row), in two passes over the votes.</summary>
-    public void MultiplyGram(double[] v, double[] work, double[] result)
+    /// <summary>
+    /// result = Xᵀ(X v) for every column of the block, through <paramref name="work"/> (rows × width), in two passes
+    /// over the votes: each stored vote is read once per pass whatever the width.
+    /// </summary>
+    public void MultiplyGram(DenseBlock v, double[] work, DenseBlock result)
     {
-        var columns = _columns;
-        var values = _values;
-        for (var i = 0; i < work.Length; i++)
+        Array.Clear(work);
+        Array.Clear(result.Values);
+        if (v.Width == Vector256<double>.Count)
         {
-            var sum = 0.0;
-            for (var k = _starts[i]; k < _starts[i + 1]; k++)
-            {
-                sum += values[k] * v[columns[k]];
-            }
-
-            work[i] = sum;
+            MultiplyGramFourWide(v.Values, work, result.Values);
+            return;
         }
 
-        Array.Clear(result);
-        for (var i = 0; i < work.Length; i++)
+        var width = v.Width;
+        for (var i = 0; i < _starts.Length - 1; i++)
         {
-            var xv = work[i];
+            var xv = work.AsSpan(i * width, width);
             for (var k = _starts[i]; k < _starts[i + 1]; k++)
             {
-                result[columns[k]] += values[k] * xv;
+                var entries = v.Values.AsSpan(_columns[k] * width, width);
+                for (var b = 0; b < width; b++)
+                {
+                    xv[b] += _values[k] * entries[b];
+                }
+            }
+        }
+
+        for (var i = 0; i < _starts.Length - 1; i++)
+        {
+            var xv = work.AsSpan(i * width, width);
+            for (var k = _starts[i]; k < _starts[i + 1]; k++)
+            {
+                var entries = result.Values.AsSpan(_columns[k] * width, width);
+                for (var b = 0; b < width; b++)
+                {
+                    entries[b] += _values[k] * xv[b];
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The usual block of four columns: one statement's four entries are one 256-bit vector, so each stored vote costs
+    /// one vector multiply-add per pass. This is where the opinion-group recompute spends most of its time.
+    /// </summary>
+    private void MultiplyGramFourWide(double[] block, double[] work, double[] result)
+    {
+        const int Width = 4;
+        for (var i = 0; i < _starts.Length - 1; i++)
+        {
+            var xv = Vector256<double>.Zero;
+            for (var k = _starts[i]; k < _starts[i + 1]; k++)
+            {
+                xv += Vector256.Create(_values[k]) * Vector256.Create(block.AsSpan(_columns[k] * Width, Width));
+            }
+
+            xv.CopyTo(work.AsSpan(i * Width, Width));
+        }
+
+        for (var i = 0; i < _starts.Length - 1; i++)
+        {
+            var xv = Vector256.Create(work.AsSpan(i * Width, Width));
+            for (var k = _starts[i]; k < _starts[i + 1]; k++)
+            {
+                var entries = result.AsSpan(_columns[k] * Width, Width);
+                (Vector256.Create(entries) + (Vector256.Create(_values[k]) * xv)).CopyTo(entries);
             }
         }
     }

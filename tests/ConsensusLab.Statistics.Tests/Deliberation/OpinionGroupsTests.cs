@@ -102,6 +102,21 @@ public sealed class OpinionGroupsTests
         Assert.Equal(40, result.Groups.Sum(g => g.Members));
     }
 
+    [Fact]
+    public void Three_participants_on_two_statements_give_finite_figures()
+    {
+        var votes = new[] { new StatementVote("a", 1, 1), new StatementVote("a", 2, 1), new StatementVote("b", 1, -1),
+            new StatementVote("b", 2, 0), new StatementVote("c", 1, 0), new StatementVote("c", 2, -1) };
+
+        var result = OpinionGroups.Compute(VoteMatrix.From(votes), OpinionGroupOptions.Default, null);
+
+        Assert.Equal(2, result.GroupCount);
+        Assert.True(double.IsFinite(result.Silhouette!.Value));
+        Assert.All(result.Participants, p => Assert.True(double.IsFinite(p.X) && double.IsFinite(p.Y)));
+        Assert.All(result.Groups, g => Assert.True(double.IsFinite(g.CentroidX) && double.IsFinite(g.CentroidY)));
+        Assert.All(result.Representative, r => Assert.True(double.IsFinite(r.DifferenceZ) && double.IsFinite(r.ShareZ)));
+    }
+
     private static void AssertNotComputable(OpinionGroupResult result)
     {
         Assert.False(result.IsComputable);
