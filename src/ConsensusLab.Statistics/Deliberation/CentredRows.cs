@@ -44,54 +44,21 @@ internal sealed class CentredRows
     }
 
     /// <summary>
-    /// result = Xᵀ(X v) for every column of the block, through <paramref name="work"/> (rows × width), in two passes
-    /// over the votes: each stored vote is read once per pass whatever the width.
+    /// result = Xᵀ(X v) for the four columns of the block, through <paramref name="work"/> (rows × 4), in two passes
+    /// over the votes. One statement's four entries are one 256-bit vector, so each stored vote costs one vector
+    /// multiply-add per pass: this is where the opinion-group recompute spends most of its time.
     /// </summary>
     public void MultiplyGram(DenseBlock v, double[] work, DenseBlock result)
     {
-        Array.Clear(work);
-        Array.Clear(result.Values);
-        if (v.Width == Vector256<double>.Count)
-        {
-            MultiplyGramFourWide(v.Values, work, result.Values);
-            return;
-        }
-
-        var width = v.Width;
-        for (var i = 0; i < _starts.Length - 1; i++)
-        {
-            var xv = work.AsSpan(i * width, width);
-            for (var k = _starts[i]; k < _starts[i + 1]; k++)
-            {
-                var entries = v.Values.AsSpan(_columns[k] * width, width);
-                for (var b = 0; b < width; b++)
-                {
-                    xv[b] += _values[k] * entries[b];
-                }
-            }
-        }
-
-        for (var i = 0; i < _starts.Length - 1; i++)
-        {
-            var xv = work.AsSpan(i * width, width);
-            for (var k = _starts[i]; k < _starts[i + 1]; k++)
-            {
-                var entries = result.Values.AsSpan(_columns[k] * width, width);
-                for (var b = 0; b < width; b++)
-                {
-                    entries[b] += _values[k] * xv[b];
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// The usual block of four columns: one statement's four entries are one 256-bit vector, so each stored vote costs
-    /// one vector multiply-add per pass. This is where the opinion-group recompute spends most of its time.
-    /// </summary>
-    private void MultiplyGramFourWide(double[] block, double[] work, double[] result)
-    {
         const int Width = 4;
+        if (v.Width != Width || result.Width != Width)
+        {
+            throw new ArgumentException("The block is four columns wide.", nameof(v));
+        }
+
+        var block = v.Values;
+        var target = result.Values;
+        Array.Clear(target);
         for (var i = 0; i < _starts.Length - 1; i++)
         {
             var xv = Vector256<double>.Zero;
@@ -108,7 +75,7 @@ internal sealed class CentredRows
             var xv = Vector256.Create(work.AsSpan(i * Width, Width));
             for (var k = _starts[i]; k < _starts[i + 1]; k++)
             {
-                var entries = result.AsSpan(_columns[k] * Width, Width);
+                var entries = target.AsSpan(_columns[k] * Width, Width);
                 (Vector256.Create(entries) + (Vector256.Create(_values[k]) * xv)).CopyTo(entries);
             }
         }

@@ -35,39 +35,27 @@ internal sealed class DenseBlock(int rows, int width)
 
     /// <summary>
     /// Modified Gram–Schmidt on the columns, in order. A column that vanishes (the block spans fewer dimensions than
-    /// its width) is replaced by a reproducible pseudo-random one, orthogonalised in turn.
+    /// its width) is replaced by a reproducible pseudo-random one, orthogonalised in turn; if that vanishes too, the
+    /// block is wider than the space and the column is left zero.
     /// </summary>
     public void Orthonormalise(ulong seed)
     {
         var random = new SplitMix64(seed);
         for (var c = 0; c < Width; c++)
         {
-            for (var attempt = 0; attempt < 3; attempt++)
+            if (!TryOrthonormalise(c))
             {
-                var before = Norm(c);
-                for (var previous = 0; previous < c; previous++)
-                {
-                    var dot = Dot(c, previous);
-                    for (var r = 0; r < Rows; r++)
-                    {
-                        Values[(r * Width) + c] -= dot * Values[(r * Width) + previous];
-                    }
-                }
-
-                var norm = Norm(c);
-                if (norm > 1e-10 * Math.Max(before, 1e-300))
-                {
-                    for (var r = 0; r < Rows; r++)
-                    {
-                        Values[(r * Width) + c] /= norm;
-                    }
-
-                    break;
-                }
-
                 for (var r = 0; r < Rows; r++)
                 {
                     Values[(r * Width) + c] = random.NextDouble() - 0.5;
+                }
+
+                if (!TryOrthonormalise(c))
+                {
+                    for (var r = 0; r < Rows; r++)
+                    {
+                        Values[(r * Width) + c] = 0;
+                    }
                 }
             }
         }
@@ -124,6 +112,33 @@ internal sealed class DenseBlock(int rows, int width)
         }
 
         return Math.Sqrt(sum);
+    }
+
+    /// <summary>Removes from column c its parts along the columns before it and normalises it, unless it vanishes.</summary>
+    private bool TryOrthonormalise(int c)
+    {
+        var before = Norm(c);
+        for (var previous = 0; previous < c; previous++)
+        {
+            var dot = Dot(c, previous);
+            for (var r = 0; r < Rows; r++)
+            {
+                Values[(r * Width) + c] -= dot * Values[(r * Width) + previous];
+            }
+        }
+
+        var norm = Norm(c);
+        if (!(norm > 1e-10 * before))
+        {
+            return false;
+        }
+
+        for (var r = 0; r < Rows; r++)
+        {
+            Values[(r * Width) + c] /= norm;
+        }
+
+        return true;
     }
 
     private double Dot(int a, int b)

@@ -14,6 +14,8 @@ namespace ConsensusLab.Statistics.Deliberation;
 /// </summary>
 internal static class SparsePca
 {
+    // Four doubles make one 256-bit vector (CentredRows.MultiplyGram). With fewer than four statements the block
+    // is wider than the space it lives in and its surplus columns are zero.
     public const int BlockSize = 4;
 
     private const int MaxIterations = 300;
@@ -28,12 +30,11 @@ internal static class SparsePca
         var statements = votes.StatementIds.Length;
         var means = ColumnMeans(votes, rows);
         var x = CentredRows.Of(votes, rows, means);
-        var block = Math.Min(BlockSize, statements);
-        var q = new DenseBlock(statements, block);
+        var q = new DenseBlock(statements, BlockSize);
         q.FillReproducibly(seed: 1);
         q.Orthonormalise(seed: 2);
-        var z = new DenseBlock(statements, block);
-        var work = new double[rows.Length * block];
+        var z = new DenseBlock(statements, BlockSize);
+        var work = new double[rows.Length * BlockSize];
 
         double[] theta = [];
         DenseBlock ritz = q;
@@ -43,7 +44,7 @@ internal static class SparsePca
             (theta, var y) = SmallEigen(q.TransposeTimes(z));
             ritz = q.Times(y);
             var aRitz = z.Times(y);
-            if (!(theta[0] > 0) || Converged(ritz, aRitz, theta, Math.Min(2, block)))
+            if (!(theta[0] > 0) || Converged(ritz, aRitz, theta))
             {
                 break;
             }
@@ -59,7 +60,7 @@ internal static class SparsePca
         }
 
         var first = ritz.Column(0);
-        var second = block > 1 && theta[1] > NegligibleVariance * theta[0] ? ritz.Column(1) : new double[statements];
+        var second = theta[1] > NegligibleVariance * theta[0] ? ritz.Column(1) : new double[statements];
         OrientPositive(first);
         OrientPositive(second);
         return new PrincipalComponents(means, first, second);
@@ -107,9 +108,9 @@ internal static class SparsePca
         return (values, vectors);
     }
 
-    private static bool Converged(DenseBlock ritz, DenseBlock aRitz, double[] theta, int wanted)
+    private static bool Converged(DenseBlock ritz, DenseBlock aRitz, double[] theta)
     {
-        for (var c = 0; c < wanted; c++)
+        for (var c = 0; c < 2; c++)
         {
             if (aRitz.ResidualNorm(ritz, c, theta[c]) > Tolerance * theta[0])
             {
