@@ -8,6 +8,8 @@ public sealed class OpinionGroupsTests
     [InlineData(new[] { 20, 20 }, 1)]
     [InlineData(new[] { 25, 15, 20 }, 2)]
     [InlineData(new[] { 40, 12, 30 }, 3)]
+    // More than 100 distinct points: the groups are found on 100 base clusters.
+    [InlineData(new[] { 120, 100, 80 }, 4)]
     public void Planted_groups_are_recovered_exactly(int[] sizes, int seed)
     {
         var (votes, planted) = PlantedVotes.Room(sizes, statements: 30, coverage: 0.8, noise: 0.1, seed);
