@@ -119,6 +119,21 @@ public sealed class OpinionGroupsTests
         Assert.All(result.Representative, r => Assert.True(double.IsFinite(r.DifferenceZ) && double.IsFinite(r.ShareZ)));
     }
 
+    [Fact]
+    public void Votes_without_structure_give_finite_non_empty_groups()
+    {
+        // Pure noise over more than 100 participants: no group is real, but whatever is found must be well formed.
+        var (votes, _) = PlantedVotes.Room([150], statements: 40, coverage: 0.5, noise: 1.0, seed: 9);
+
+        var result = OpinionGroups.Compute(VoteMatrix.From(votes), OpinionGroupOptions.Default, null);
+
+        Assert.InRange(result.GroupCount, 2, 5);
+        Assert.All(result.Groups, g => Assert.True(g.Members > 0 && double.IsFinite(g.CentroidX) && double.IsFinite(g.CentroidY)));
+        Assert.Equal(150, result.Groups.Sum(g => g.Members));
+        Assert.All(result.Participants, p => Assert.InRange(p.GroupLabel!.Value, 0, result.GroupCount - 1));
+        Assert.All(result.Consensus, c => Assert.True(c.Agree is > 0 and < 1));
+    }
+
     private static void AssertNotComputable(OpinionGroupResult result)
     {
         Assert.False(result.IsComputable);
