@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ConsensusLab.Domain.Countries;
 using ConsensusLab.Domain.Participants;
 using ConsensusLab.Grains.Sessions;
@@ -21,6 +22,12 @@ public sealed record SessionArchive(
     IReadOnlyList<LedgerRecord> Ledger,
     LdcGraduations LdcGraduations)
 {
+    /// <summary>
+    /// Each linked question of the session compared with the sessions the reader may see (<see cref="SeriesComparisons"/>);
+    /// empty when none is linked or the caller did not load them.
+    /// </summary>
+    public ImmutableArray<SeriesComparison> Comparisons { get; init; } = [];
+
     /// <summary>Reads the session's participants and ledger to go with the session, its weights and the LDC table.</summary>
     public static async Task<SessionArchive> LoadAsync(SessionSnapshot session, IReadOnlyDictionary<string, double> groupWeights,
         LdcGraduations ldcGraduations, IParticipantStore participants, IResponseLedger ledger, CancellationToken cancellationToken)

@@ -15,12 +15,28 @@ internal static class ModeratorAccess
     public static string PresentedKey(HttpRequest request) =>
         request.Headers[Header].ToString() is { Length: > 0 } header ? header : request.Query["key"].ToString();
 
+    /// <summary>
+    /// Every key the request presents: the header may carry several, comma-separated (keys are base64url), and `key` may
+    /// repeat. A comparison across sessions reads each session that one of them opens.
+    /// </summary>
+    public static IReadOnlyList<string> PresentedKeys(HttpRequest request) =>
+    [
+        .. request.Headers[Header].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)),
+        .. request.Query["key"].Where(k => !string.IsNullOrEmpty(k)).Select(k => k!),
+    ];
+
+    /// <summary>The most any presented key grants in the session.</summary>
     public static AccessLevel LevelOf(HttpRequest request, SessionSnapshot session)
     {
-        var presented = PresentedKey(request);
-        if (AccessKeys.Matches(presented, session.Keys?.ModeratorKeyHash))
-            return AccessLevel.Moderator;
-        return AccessKeys.Matches(presented, session.Keys?.ViewKeyHash) ? AccessLevel.Viewer : AccessLevel.Public;
+        var level = AccessLevel.Public;
+        foreach (var presented in PresentedKeys(request))
+        {
+            if (AccessKeys.Matches(presented, session.Keys?.ModeratorKeyHash))
+                return AccessLevel.Moderator;
+            if (AccessKeys.Matches(presented, session.Keys?.ViewKeyHash))
+                level = AccessLevel.Viewer;
+        }
+        return level;
     }
 
     /// <summary>Refuses the request unless it carries the session's moderator key.</summary>

@@ -37,7 +37,7 @@ internal static class ExportEndpoints
 
     /// <summary>Recomputes the export from the ledger and streams it (answers.csv, summary.csv/json, participation.csv/json).</summary>
     private static async Task ExportAsync(string code, string file, HttpContext context, SessionViews views,
-        IParticipantStore participants, IResponseLedger ledger, LdcGraduations ldcGraduations)
+        IParticipantStore participants, IResponseLedger ledger, LdcGraduations ldcGraduations, SeriesComparisons comparisons)
     {
         var session = await views.RequireAsync(code);
         context.Request.RequireModerator(session);
@@ -46,6 +46,10 @@ internal static class ExportEndpoints
                 $"There is no export '{file}'; choose one of {string.Join(", ", SessionExporter.FileNames)}.");
         var archive = await SessionArchive.LoadAsync(session, await views.CustomWeightsAsync(session), ldcGraduations, participants, ledger,
             context.RequestAborted);
+        // Linked sessions are read only for the file that shows them, and only those a presented key opens.
+        if (file == SessionExporter.ComparisonCsv)
+            archive = await comparisons.AddToAsync(archive, other => ModeratorAccess.LevelOf(context.Request, other) >= AccessLevel.Viewer,
+                context.RequestAborted);
         context.Response.ContentType = SessionExporter.ContentTypeOf(file);
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{session.Code}-{file}\"";
         await SessionExporter.WriteAsync(file, archive, context.Response.Body, context.RequestAborted);
