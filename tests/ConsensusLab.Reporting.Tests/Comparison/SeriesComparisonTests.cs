@@ -49,6 +49,27 @@ public sealed class SeriesComparisonTests : IDisposable
         Assert.Equal(1 / 3.0 - 2 / 3.0, double.Parse(change["value"], System.Globalization.CultureInfo.InvariantCulture), 12);
     }
 
+    [Theory]
+    [InlineData("en", "Compared with earlier sessions")]
+    [InlineData("ar", "مقارنة بالجلسات السابقة")]
+    public void The_report_compares_a_linked_question_with_the_other_sessions(string language, string heading)
+    {
+        var earlier = Archive("IGF25", new DateOnly(2025, 6, 1), ("GOV", 4), ("GOV", 1), ("CS", 3));
+        var later = Archive("IGF26", new DateOnly(2026, 12, 1), ("GOV", 4), ("CS", 1), ("CS", 0));
+        var comparison = SeriesComparison.Of("igf-q", [new(earlier, earlier.Session.Definition.Questions[0]), new(later, later.Session.Definition.Questions[0])], 0.95, 2);
+
+        var html = SessionReport.Html(later with { Comparisons = [comparison] }, language);
+        var unlinked = SessionReport.Html(later, language);
+
+        var block = html[html.IndexOf("<div class=\"compared\">", StringComparison.Ordinal)..];
+        Assert.Contains(heading, block, StringComparison.Ordinal);
+        // Two sessions, each with its share under equal footing; the change in points with its Newcombe interval.
+        Assert.Equal(2, block[..block.IndexOf("</table>", StringComparison.Ordinal)].Split("<tr><td>").Length - 1);
+        Assert.Contains("<circle", block, StringComparison.Ordinal);
+        Assert.Contains("2025-06-01", block, StringComparison.Ordinal);
+        Assert.DoesNotContain(heading, unlinked, StringComparison.Ordinal);
+    }
+
     private static TestArchive Session(DateOnly heldOn, params (string Group, int Choice)[] answers)
     {
         var archive = new TestArchive { HeldOn = heldOn }.Question(TestArchive.Likert("q"));
