@@ -26,8 +26,8 @@ internal static class ComparisonEndpoints
         question.MapGet("/comparison", CompareAsync).WithSummary("Compare a linked question across the sessions of its series")
             .WithDescription("Per group and overall under every scheme: each session's share agreeing (Likert) or mean position with its " +
                 "interval, and the change from one session to the next with its interval and a two-sample test, in date order. Only " +
-                "the sessions a presented key opens are shown (send several keys comma-separated in X-Moderator-Key, or repeat 'key'); " +
-                "withheldSessions counts the others.")
+                "the sessions a presented key opens are shown: this session's own key, and the other sessions' moderator or view keys " +
+                "comma-separated in the X-Linked-Keys header (or repeated 'linkedKey' query parameters); withheldSessions counts the others.")
             .Produces<SeriesComparison>().RequireViewKey().AcceptsKeyInQuery().ProducesProblems(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
@@ -74,7 +74,7 @@ internal static class ComparisonEndpoints
         session.Require(questionId);
         var archive = await SessionArchive.LoadAsync(session, await views.CustomWeightsAsync(session), ldcGraduations, participants, ledger,
             cancellationToken);
-        var comparison = await comparisons.OfAsync(archive, questionId, other => ModeratorAccess.LevelOf(request, other) >= AccessLevel.Viewer,
+        var comparison = await comparisons.OfAsync(archive, questionId, other => ModeratorAccess.OpensLinked(request, other),
             cancellationToken);
         return comparison is null
             ? throw new CommandRejectedException(Rejection.Invalid, "Not linked", $"Question '{questionId}' is not linked to a series; link it with PUT …/series.")

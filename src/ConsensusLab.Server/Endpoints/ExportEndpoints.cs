@@ -13,7 +13,8 @@ internal static class ExportEndpoints
     {
         app.MapGet("/api/sessions/{code}/exports/{file}", ExportAsync).WithTags("Exports")
             .WithSummary("Download an export recomputed from the ledger")
-            .WithDescription($"One of {string.Join(", ", SessionExporter.FileNames)}, as an attachment.")
+            .WithDescription($"One of {string.Join(", ", SessionExporter.FileNames)}, as an attachment. {SessionExporter.ComparisonCsv} shows the " +
+                "other sessions of each linked question's series whose keys the X-Linked-Keys header (or 'linkedKey') carries.")
             .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json", "text/markdown").RequireModeratorKey().AcceptsKeyInQuery()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
         app.MapGet("/api/sessions/{code}/recompute", RecomputeAsync).WithTags("Meters")
@@ -48,7 +49,7 @@ internal static class ExportEndpoints
             context.RequestAborted);
         // Linked sessions are read only for the file that shows them, and only those a presented key opens.
         if (file == SessionExporter.ComparisonCsv)
-            archive = await comparisons.AddToAsync(archive, other => ModeratorAccess.LevelOf(context.Request, other) >= AccessLevel.Viewer,
+            archive = await comparisons.AddToAsync(archive, other => ModeratorAccess.OpensLinked(context.Request, other),
                 context.RequestAborted);
         context.Response.ContentType = SessionExporter.ContentTypeOf(file);
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{session.Code}-{file}\"";

@@ -37,7 +37,7 @@ internal static class ReportEndpoints
                 statusCode: StatusCodes.Status400BadRequest, title: "Unknown format");
         var archive = await comparisons.AddToAsync(
             await SessionArchive.LoadAsync(session, await views.CustomWeightsAsync(session), ldcGraduations, participants, ledger, context.RequestAborted),
-            other => ModeratorAccess.LevelOf(context.Request, other) >= AccessLevel.Viewer, context.RequestAborted);
+            other => ModeratorAccess.OpensLinked(context.Request, other), context.RequestAborted);
         var html = SessionReport.Html(archive, language);
         var name = $"{session.Code}-report-{language}";
         if (format != "pdf")

@@ -32,7 +32,7 @@ public sealed class ComparisonTests : IAsyncLifetime
         await LinkOkAsync(_later, "agree", "IGF-Agree");
         var linked = await LinkOkAsync(_earlier, "agree", "igf-agree");
 
-        var comparison = await ConsensusServer.ReadAsync(await ComparisonAsync(_later, $"{_server.ModeratorKeys[_later]}, {_server.ViewKeys[_earlier]}"));
+        var comparison = await ConsensusServer.ReadAsync(await ComparisonAsync(_later, _server.ModeratorKeys[_later], $"not-a-key, {_server.ViewKeys[_earlier]}"));
 
         Assert.Equal("igf-agree", linked["series"]!.GetValue<string>());
         Assert.Equal([_earlier, _later], comparison["sessions"]!.AsArray().Select(s => s!["code"]!.GetValue<string>()));
@@ -77,8 +77,9 @@ public sealed class ComparisonTests : IAsyncLifetime
         };
 
         await AssertProblemAsync(await _server.Client.SendAsync(anonymous), 401, "key");
-        // The earlier session's key does not open the later session's comparison.
+        // The earlier session's key does not open the later session's comparison, nor do two keys in one header.
         await AssertProblemAsync(await ComparisonAsync(_later, _server.ModeratorKeys[_earlier]), 403, "view access");
+        await AssertProblemAsync(await ComparisonAsync(_later, $"{_server.ModeratorKeys[_later]},{_server.ModeratorKeys[_earlier]}"), 403, "view access");
     }
 
     [Fact]
@@ -103,7 +104,8 @@ public sealed class ComparisonTests : IAsyncLifetime
             foreach (var file in SessionExporter.FileNames)
             {
                 var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{_later}/exports/{file}");
-                request.Headers.Add("X-Moderator-Key", $"{_server.ModeratorKeys[_later]},{_server.ModeratorKeys[_earlier]}");
+                request.Headers.Add("X-Moderator-Key", _server.ModeratorKeys[_later]);
+                request.Headers.Add("X-Linked-Keys", _server.ModeratorKeys[_earlier]);
                 var response = await _server.Client.SendAsync(request);
                 response.EnsureSuccessStatusCode();
                 await File.WriteAllBytesAsync(Path.Combine(directory, file), await response.Content.ReadAsByteArrayAsync());
@@ -148,10 +150,12 @@ public sealed class ComparisonTests : IAsyncLifetime
     private async Task<JsonObject> LinkOkAsync(string code, string question, string series) =>
         await ConsensusServer.ReadAsync(await LinkAsync(code, question, series));
 
-    private Task<HttpResponseMessage> ComparisonAsync(string code, string keys)
+    private Task<HttpResponseMessage> ComparisonAsync(string code, string key, string? linkedKeys = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{code}/questions/agree/comparison");
-        request.Headers.Add("X-Moderator-Key", keys);
+        request.Headers.Add("X-Moderator-Key", key);
+        if (linkedKeys is not null)
+            request.Headers.Add("X-Linked-Keys", linkedKeys);
         return _server.Client.SendAsync(request);
     }
 }

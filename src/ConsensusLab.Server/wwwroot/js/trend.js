@@ -1,6 +1,6 @@
 // The comparison of a linked question across sessions in the moderator console (GET …/comparison): the trend chart
 // under the console's weighting, its legend, and the change since the previous session overall. The request carries
-// every key this browser keeps, so each linked session this moderator can open is shown; the server withholds the rest.
+// the session's key and, in X-Linked-Keys, every other key this browser keeps, so each linked session this moderator can open is shown; the server withholds the rest.
 import { getJson, sessionPath } from './api.js';
 import { h, s } from './dom.js';
 import { DASH, isFigure, percent, pValue, signed } from './format.js';
@@ -15,9 +15,9 @@ const OVERALL_COLOR = '#1b1f24';
 /** Loads the comparison of a linked question; null when it is not linked or cannot be read. */
 export async function loadComparison(code, question, key) {
   if (!question.series) return null;
-  const keys = [...new Set([key, ...storedKeys()].filter(Boolean))].join(',');
+  const linkedKeys = [...new Set(storedKeys())].filter((k) => k && k !== key).join(',');
   try {
-    return await getJson(sessionPath(code, 'questions', question.id, 'comparison'), { moderatorKey: keys });
+    return await getJson(sessionPath(code, 'questions', question.id, 'comparison'), { moderatorKey: key, linkedKeys });
   } catch {
     return null;
   }
