@@ -1,5 +1,6 @@
 using ConsensusLab.Domain.Countries;
 using ConsensusLab.Domain.Sessions;
+using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Reporting;
 using ConsensusLab.Storage;
@@ -40,8 +41,13 @@ internal sealed class CliStore : IAsyncDisposable
         await using var store = await OpenAsync(path, error, cancellationToken);
         var session = await store.Sessions.FindAsync(code, cancellationToken)
             ?? throw new CliException($"No session {code} in {path}; 'consensuslab sessions' lists the sessions.");
-        return await SessionArchive.LoadAsync(session, await store.Sessions.GroupWeightsAsync(session, cancellationToken),
+        var archive = await SessionArchive.LoadAsync(session, await store.Sessions.GroupWeightsAsync(session, cancellationToken),
             ldcGraduations, store.Participants, store.Ledger, cancellationToken);
+        // Whoever holds the database file reads every session in it, so every linked session is compared.
+        var series = new StoredSeries(store._database.GrainStates);
+        var comparisons = new SeriesComparisons(store.Sessions.FindAsync, store.Sessions.GroupWeightsAsync, series.OfAsync, series.MembersAsync,
+            store.Participants, store.Ledger);
+        return await comparisons.AddToAsync(archive, _ => true, cancellationToken);
     }
 
     /// <summary>Opens the database at <paramref name="path"/>, which must exist: a mistyped path must not create an empty one.</summary>

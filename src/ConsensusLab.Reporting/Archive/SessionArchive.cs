@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ConsensusLab.Domain.Countries;
 using ConsensusLab.Domain.Participants;
 using ConsensusLab.Grains.Sessions;
@@ -28,6 +29,12 @@ public sealed record SessionArchive(
     /// made, so that no file, figure or report made from an archive can hold a withdrawn participant's answers.
     /// </summary>
     public IReadOnlyList<LedgerRecord> Ledger { get; } = WithdrawnAnswers.Remove(Ledger, Participants);
+
+    /// <summary>
+    /// Each linked question of the session compared with the sessions the reader may see (<see cref="SeriesComparisons"/>);
+    /// empty when none is linked or the caller did not load them.
+    /// </summary>
+    public ImmutableArray<SeriesComparison> Comparisons { get; init; } = [];
 
     /// <summary>Reads the session's participants and ledger to go with the session, its weights and the LDC table.</summary>
     public static async Task<SessionArchive> LoadAsync(SessionSnapshot session, IReadOnlyDictionary<string, double> groupWeights,

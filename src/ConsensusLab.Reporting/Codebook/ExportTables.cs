@@ -20,6 +20,7 @@ internal static class ExportTables
         ParticipationCsvWriter.Table,
         IgfReportLineCsvWriter.Table,
         TimelineCsvWriter.Table(vocabulary),
+        ComparisonCsvWriter.Table(vocabulary),
     ];
 
     public static ExportTable Named(ExportVocabulary vocabulary, string fileName) => Of(vocabulary).Single(t => t.FileName == fileName);

@@ -51,6 +51,9 @@ public static class SessionExporter
     /// <summary>Each Likert and position question's figure after every answer, round by round (<see cref="TimelineCalculator"/>).</summary>
     public const string TimelineCsv = "timeline.csv";
 
+    /// <summary>Each linked question compared across the sessions of its series (<see cref="SeriesComparison"/>), in long form.</summary>
+    public const string ComparisonCsv = "comparison.csv";
+
     /// <summary>The Frictionless Data Package: a Table Schema for every CSV file.</summary>
     public const string DataPackageJson = "datapackage.json";
 
@@ -61,7 +64,7 @@ public static class SessionExporter
     public static ImmutableArray<string> FileNames { get; } =
     [
         AnswersCsv, AnswerItemsCsv, QuestionsCsv, CodesCsv, SummaryCsv, DistributionsCsv, RankingsCsv, RoundChangesCsv, AgreementCsv, SummaryJson,
-        ParticipationCsv, IgfReportLineCsv, ParticipationJson, TimelineCsv, DataPackageJson, CodebookMd,
+        ParticipationCsv, IgfReportLineCsv, ParticipationJson, TimelineCsv, ComparisonCsv, DataPackageJson, CodebookMd,
     ];
 
     /// <summary>Every CSV file's rows in one Excel workbook, a sheet per file (<see cref="WorkbookWriter"/>).</summary>
@@ -170,6 +173,7 @@ public static class SessionExporter
             DataPackageJson => DataPackageWriter.WriteAsync(archive, ExportTables.Of(sources.Vocabulary), stream, cancellationToken),
             CodebookMd => CodebookWriter.WriteAsync(archive, ExportTables.Of(sources.Vocabulary), stream, cancellationToken),
             TimelineCsv => TimelineCsvWriter.WriteAsync(TimelineCalculator.Of(archive), archive.Session.Weighting, table!, stream, cancellationToken),
+            ComparisonCsv => ComparisonCsvWriter.WriteAsync(archive.Comparisons, archive.Session.Code, table!, stream, cancellationToken),
             _ => throw new ArgumentException($"'{fileName}' is not an export file.", nameof(fileName)),
         };
     }

@@ -35,7 +35,8 @@ internal static class SummaryCalculator
         })];
     }
 
-    private static TallySnapshot Tally(QuestionDefinition question, ImmutableArray<string> groups, IEnumerable<ReplayedAnswer> answers)
+    /// <summary>The tally of the answers given, as the question grain counts them.</summary>
+    internal static TallySnapshot Tally(QuestionDefinition question, ImmutableArray<string> groups, IEnumerable<ReplayedAnswer> answers)
     {
         var tally = new QuestionTally(QuestionScale.Of(question), groups);
         long version = 0;

@@ -13,7 +13,8 @@ internal static class ExportEndpoints
     {
         app.MapGet("/api/sessions/{code}/exports/{file}", ExportAsync).WithTags("Exports")
             .WithSummary("Download an export recomputed from the ledger")
-            .WithDescription($"One of {string.Join(", ", SessionExporter.AllFileNames)}, as an attachment.")
+            .WithDescription($"One of {string.Join(", ", SessionExporter.AllFileNames)}, as an attachment. {SessionExporter.ComparisonCsv} shows the " +
+                "other sessions of each linked question's series whose keys the X-Linked-Keys header (or 'linkedKey') carries.")
             .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json", "text/markdown", SessionExporter.ParquetMediaType,
                 SessionExporter.XlsxMediaType).RequireModeratorKey().AcceptsKeyInQuery()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
@@ -38,7 +39,7 @@ internal static class ExportEndpoints
 
     /// <summary>Recomputes the export from the ledger and streams it (a CSV, JSON or Markdown file, a CSV file as Parquet, or the workbook).</summary>
     private static async Task ExportAsync(string code, string file, HttpContext context, SessionViews views,
-        IParticipantStore participants, IResponseLedger ledger, LdcGraduations ldcGraduations)
+        IParticipantStore participants, IResponseLedger ledger, LdcGraduations ldcGraduations, SeriesComparisons comparisons)
     {
         var session = await views.RequireAsync(code);
         context.Request.RequireModerator(session);
@@ -47,6 +48,10 @@ internal static class ExportEndpoints
                 $"There is no export '{file}'; choose one of {string.Join(", ", SessionExporter.AllFileNames)}.");
         var archive = await SessionArchive.LoadAsync(session, await views.CustomWeightsAsync(session), ldcGraduations, participants, ledger,
             context.RequestAborted);
+        // Linked sessions are read only for the file that shows them, and only those a presented key opens.
+        if (file == SessionExporter.ComparisonCsv)
+            archive = await comparisons.AddToAsync(archive, other => ModeratorAccess.OpensLinked(context.Request, other),
+                context.RequestAborted);
         context.Response.ContentType = SessionExporter.ContentTypeOf(file);
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{session.Code}-{file}\"";
         await SessionExporter.WriteAsync(file, archive, context.Response.Body, context.RequestAborted);
