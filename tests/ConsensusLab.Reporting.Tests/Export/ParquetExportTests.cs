@@ -28,7 +28,8 @@ public sealed class ParquetExportTests : IDisposable
                 Assert.True(ClrTypeOf(declared.Type) == field.ClrType, $"{resource.Path} {field.Name}: {field.ClrType} for {declared.Type}");
                 Assert.True(field.IsNullable != declared.Required, $"{resource.Path} {field.Name}: nullable {field.IsNullable}, required {declared.Required}");
             }
-            Assert.True(csv.Rows.Count > 0, resource.Path);
+            // The sample links no question across sessions, so its comparison file alone has no rows.
+            Assert.True(csv.Rows.Count > 0 || resource.Path == SessionExporter.ComparisonCsv, resource.Path);
             Assert.All(columns, column => Assert.Equal(csv.Rows.Count, column.Length));
             for (var row = 0; row < csv.Rows.Count; row++)
             {
