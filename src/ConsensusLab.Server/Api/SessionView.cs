@@ -36,4 +36,7 @@ public sealed record SessionView(
 
     /// <summary>How the exports rake the respondent weights (PUT /api/sessions/{code}/raking).</summary>
     public RakingSettings Raking { get; init; } = RakingSettings.Off;
+
+    /// <summary>The regional and gender codes raking's target shares are keyed by.</summary>
+    public RakingCategoriesView RakingCategories { get; init; } = RakingCategoriesView.All;
 }
