@@ -20,7 +20,11 @@ public static class AnswerCounts
 
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(groupCount);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(categories);
-        var flat = new long[groupCount * categories];
+        // Four interleaved copies of the table: consecutive rows in the same cell would otherwise wait on each other's
+        // increment (a store-to-load dependency); summed at the end.
+        var cells = groupCount * categories;
+        var copies = new int[4 * cells];
+        answers = answers[..groups.Length];
         for (var i = 0; i < groups.Length; i++)
         {
             var group = groups[i];
@@ -31,7 +35,13 @@ public static class AnswerCounts
                 throw new ArgumentOutOfRangeException(nameof(groups), $"Row {i}: group {group} or answer {answer} is outside the table.");
             }
 
-            flat[(group * categories) + answer]++;
+            copies[((i & 3) * cells) + (group * categories) + answer]++;
+        }
+
+        var flat = new long[cells];
+        for (var c = 0; c < cells; c++)
+        {
+            flat[c] = (long)copies[c] + copies[cells + c] + copies[(2 * cells) + c] + copies[(3 * cells) + c];
         }
 
         var table = new long[groupCount, categories];
