@@ -20,13 +20,20 @@ public sealed class SurveyColumnsTests
 
     private static readonly RakingSettings Balanced = new(Enabled: true, Tolerance: 1e-12, MaxIterations: 1000);
 
-    /// <summary>Eight respondents: GOV 4 (KE), 3 (KE), 1 (FR); CS 0 (KE), 4, 3, 2 (FR), 4 (BR).</summary>
+    /// <summary>
+    /// Eight respondents: GOV 4 (KE), 3 (KE), 1 (FR); CS 0 (KE), 4, 3, 2 (FR), 4 (BR); the same answer the position
+    /// question at 0.8, 0.35, −0.6, −1, 0.9, 0.2, −0.15, 0.55.
+    /// </summary>
     private static TestArchive Room(RakingSettings raking)
     {
-        var archive = new TestArchive { Raking = raking }.Question(TestArchive.Likert("q1"));
-        foreach (var (group, country, choice) in new[] { ("GOV", "KE", 4), ("GOV", "KE", 3), ("GOV", "FR", 1), ("CS", "KE", 0),
-                     ("CS", "FR", 4), ("CS", "FR", 3), ("CS", "FR", 2), ("CS", "BR", 4) })
-            archive.Answer(archive.Join(group, country), "q1", new AnswerValue(Choice: choice));
+        var archive = new TestArchive { Raking = raking }.Question(TestArchive.Likert("q1")).Question(TestArchive.Position("p1"));
+        foreach (var (group, country, choice, position) in new[] { ("GOV", "KE", 4, 0.8), ("GOV", "KE", 3, 0.35), ("GOV", "FR", 1, -0.6),
+                     ("CS", "KE", 0, -1), ("CS", "FR", 4, 0.9), ("CS", "FR", 3, 0.2), ("CS", "FR", 2, -0.15), ("CS", "BR", 4, 0.55) })
+        {
+            var participant = archive.Join(group, country);
+            archive.Answer(participant, "q1", new AnswerValue(Choice: choice));
+            archive.Answer(participant, "p1", new AnswerValue(Position: position));
+        }
         return archive;
     }
 
@@ -38,7 +45,7 @@ public sealed class SurveyColumnsTests
     [Fact]
     public async Task Raked_rows_balance_the_groups_and_match_R_survey()
     {
-        var rows = (await Export(Room(Balanced))).Rows.Where(r => r["scheme"] == "raked").ToList();
+        var rows = (await Export(Room(Balanced))).Rows.Where(r => r["question"] == "q1" && r["scheme"] == "raked").ToList();
         var overall = rows.Single(r => r["group"] == "overall");
 
         Assert.Equal(8, Number(overall["total_weight"]), 9);
@@ -54,6 +61,22 @@ public sealed class SurveyColumnsTests
         Assert.Equal(0.982187083596269, Number(overall["agree_korn_graubard_upper"]), 9);
         Assert.Equal(overall["agree_lower"], overall["agree_wilson_kish_lower"]);
         Assert.Equal("", overall["tastle_wierman"]);
+    }
+
+    [Fact]
+    public async Task Raked_position_figures_match_R_survey()
+    {
+        var overall = (await Export(Room(Balanced))).Rows.Single(r => r["question"] == "p1" && r["scheme"] == "raked" && r["group"] == "overall");
+
+        Assert.Equal(0.244722222222251, Number(overall["exact_mean"]), 9);
+        Assert.Equal(0.244722222222251, Number(overall["position_mean"]), 9);
+        Assert.Equal(0.236559682377990, Number(overall["mean_position_se"]), 9);
+        Assert.Equal(1.308228158292552, Number(overall["mean_position_design_effect"]), 9);
+        Assert.Equal(0.342206261022928, Number(overall["exact_variance_survey"]), 9);
+        Assert.Equal(0.342206261022928 * 7 / 8, Number(overall["exact_variance_population"]), 9);
+        Assert.Equal(-0.10625, Number(overall["exact_lower_quartile"]), 9);
+        Assert.Equal(0.554166666666665, Number(overall["exact_median"]), 9);
+        Assert.Equal(0.733333333333327, Number(overall["exact_upper_quartile"]), 9);
     }
 
     [Fact]
@@ -77,7 +100,7 @@ public sealed class SurveyColumnsTests
         var survey = SessionSummary.Of(Room(impossible).Build()).Questions[0].Rounds[^1].Survey!;
 
         Assert.DoesNotContain(table.Rows, r => r["scheme"] == "raked");
-        Assert.Equal(3 * 7, table.Rows.Count);
+        Assert.Equal(2 * 3 * 7, table.Rows.Count);
         Assert.Contains("Asia-Pacific Group", survey.Raking!.Problem);
         Assert.Null(survey.Raking.DesignEffect);
     }
@@ -85,7 +108,7 @@ public sealed class SurveyColumnsTests
     [Fact]
     public async Task Headcount_rows_carry_the_linearisation_figures_of_equal_weights()
     {
-        var overall = (await Export(Room(RakingSettings.Off))).Rows.Single(r => r["scheme"] == "headcount" && r["group"] == "overall");
+        var overall = (await Export(Room(RakingSettings.Off))).Rows.Single(r => r["question"] == "q1" && r["scheme"] == "headcount" && r["group"] == "overall");
 
         // Five of eight agree; with equal weights the SE is √(p(1 − p)/(n − 1)) and the design effect 1.
         Assert.Equal(Math.Sqrt(0.625 * 0.375 / 7), Number(overall["agree_se"]), 12);
