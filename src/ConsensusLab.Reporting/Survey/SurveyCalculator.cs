@@ -49,6 +49,9 @@ internal static class SurveyCalculator
     /// <summary>One round's respondents, with what every weighting's figures need.</summary>
     private sealed class SurveyRound(QuestionDefinition question, List<RespondentProfile> respondents, double[] values, SurveyContext context)
     {
+        // Unweighted, so the same under every weighting: sorted once per group, not once per weighting.
+        private readonly Dictionary<string, ImmutableArray<DelphiQuartiles>> _quartiles = new(StringComparer.Ordinal);
+
         private int Points => question.Options.Length;
 
         public WeightingFigures Figures(string weighting, double[] weights)
@@ -90,13 +93,13 @@ internal static class SurveyCalculator
                 QuestionKind.Likert => figures with
                 {
                     Agree = Share([.. own.Select(point => point >= Points - 1)], weights, options.Confidence),
-                    Quartiles = Quartiles(own, concentrated: q => q.IsConcentrated(options.DelphiRule, Points)),
+                    Quartiles = QuartilesOf(code, own, concentrated: q => q.IsConcentrated(options.DelphiRule, Points)),
                 },
                 QuestionKind.Position => figures with
                 {
                     MeanPosition = Linearisation.Mean(own, weights),
                     ExactPosition = ExactPositions.Summarise(own, weights, QuantileRule.SurveyHf7, options.EstebanRayAlpha),
-                    Quartiles = Quartiles(own, concentrated: _ => null),
+                    Quartiles = QuartilesOf(code, own, concentrated: _ => null),
                 },
                 _ => figures,
             };
@@ -108,8 +111,15 @@ internal static class SurveyCalculator
             return new SurveyShare(estimate, SurveyProportion.Intervals(estimate, confidence));
         }
 
-        private static ImmutableArray<DelphiQuartiles> Quartiles(double[] answers, Func<Quartiles, bool?> concentrated) =>
-            [.. QuartileTypes.Select(type => Statistics.Quartiles.Of(answers, type)).OfType<Quartiles>()
-                .Select(q => new DelphiQuartiles(q, concentrated(q)))];
+        private ImmutableArray<DelphiQuartiles> QuartilesOf(string group, double[] answers, Func<Quartiles, bool?> concentrated)
+        {
+            if (!_quartiles.TryGetValue(group, out var quartiles))
+            {
+                quartiles = [.. QuartileTypes.Select(type => Statistics.Quartiles.Of(answers, type)).OfType<Quartiles>()
+                    .Select(q => new DelphiQuartiles(q, concentrated(q)))];
+                _quartiles[group] = quartiles;
+            }
+            return quartiles;
+        }
     }
 }
