@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using ConsensusLab.Domain.Sessions;
 using ConsensusLab.Grains.Sessions;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
 using static ConsensusLab.Grains.Tests.TestSessions;
 
 namespace ConsensusLab.Grains.Tests.Sessions;
@@ -25,6 +27,18 @@ public sealed class RakingSettingsTests(SharedSilo shared)
 
         AssertChosen((await silo.Grain<ISessionGrain>(code).Get())!.Raking);
         AssertChosen((await new StoredSessions(silo.States).FindAsync(code, default))!.Raking);
+    }
+
+    [Fact]
+    public async Task Settings_cross_silos_through_the_Orleans_serializer()
+    {
+        var silo = shared.Silo;
+        var code = SessionCode.New();
+        await silo.Grain<ISessionGrain>(code).Create(Definition(Likert("q1")), Keys);
+        var snapshot = await silo.Grain<ISessionGrain>(code).SetRaking(Chosen);
+        var serializer = silo.Client.ServiceProvider.GetRequiredService<Serializer>();
+
+        AssertChosen(serializer.Deserialize<SessionSnapshot>(serializer.SerializeToArray(snapshot))!.Raking);
     }
 
     [Fact]
