@@ -23,6 +23,9 @@ internal sealed class TestArchive
     private readonly Dictionary<string, double> _weights = StakeholderGroupCatalogue.Default(includeAcademia: false).ToDictionary(g => g.Code, _ => 1.0);
     private long _sequence;
 
+    /// <summary>The ledger as the store keeps it, withdrawals and all (the built archive leaves withdrawn answers out).</summary>
+    public IReadOnlyList<LedgerRecord> Ledger => _ledger;
+
     public DateOnly HeldOn { get; set; } = new(2026, 11, 23);
 
     public LdcGraduations LdcGraduations { get; set; } = LdcGraduations.Bundled;
@@ -77,6 +80,15 @@ internal sealed class TestArchive
         _ledger.Add(new LedgerRecord(sequence, new LedgerEntry(Code, questionId, round, participantId, group,
             $"withdraw-{sequence}", "null", RecordedAt(sequence), LedgerEntryKind.Withdrawal)));
         return sequence;
+    }
+
+    /// <summary>Withdraws a participant from the session as the server does: a withdrawal entry per question, then the mark.</summary>
+    public void WithdrawFromSession(string participantId)
+    {
+        foreach (var question in _questions)
+            Withdraw(participantId, question.Id);
+        var index = _participants.FindIndex(p => p.Id == participantId);
+        _participants[index] = _participants[index] with { WithdrawnAt = RecordedAt(_sequence) };
     }
 
     /// <summary>Joins a participant of the group and records one answer.</summary>

@@ -11,8 +11,10 @@ namespace ConsensusLab.Reporting;
 /// </summary>
 /// <param name="Session">The session with its defaults filled in (group catalogue, labels, axis).</param>
 /// <param name="GroupWeights">Relative weight of each group under the custom scheme, by group code.</param>
-/// <param name="Participants">Every participant of the session, in order of joining.</param>
-/// <param name="Ledger">Every ledger record of the session, in sequence order.</param>
+/// <param name="Participants">Every participant of the session, in order of joining, those who withdrew too (the
+/// participation figures count them as withdrawn).</param>
+/// <param name="Ledger">Every ledger record of the session, in sequence order; the archive keeps those of participants
+/// who did not withdraw (<see cref="WithdrawnAnswers"/>).</param>
 /// <param name="LdcGraduations">The LDC graduation table the participation figures apply on the session's day.</param>
 public sealed record SessionArchive(
     SessionSnapshot Session,
@@ -21,6 +23,12 @@ public sealed record SessionArchive(
     IReadOnlyList<LedgerRecord> Ledger,
     LdcGraduations LdcGraduations)
 {
+    /// <summary>
+    /// The ledger records of participants who did not withdraw, in sequence order. Filtered here, as the archive is
+    /// made, so that no file, figure or report made from an archive can hold a withdrawn participant's answers.
+    /// </summary>
+    public IReadOnlyList<LedgerRecord> Ledger { get; } = WithdrawnAnswers.Remove(Ledger, Participants);
+
     /// <summary>Reads the session's participants and ledger to go with the session, its weights and the LDC table.</summary>
     public static async Task<SessionArchive> LoadAsync(SessionSnapshot session, IReadOnlyDictionary<string, double> groupWeights,
         LdcGraduations ldcGraduations, IParticipantStore participants, IResponseLedger ledger, CancellationToken cancellationToken)

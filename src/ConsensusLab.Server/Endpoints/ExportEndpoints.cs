@@ -13,8 +13,9 @@ internal static class ExportEndpoints
     {
         app.MapGet("/api/sessions/{code}/exports/{file}", ExportAsync).WithTags("Exports")
             .WithSummary("Download an export recomputed from the ledger")
-            .WithDescription($"One of {string.Join(", ", SessionExporter.FileNames)}, as an attachment.")
-            .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json", "text/markdown").RequireModeratorKey().AcceptsKeyInQuery()
+            .WithDescription($"One of {string.Join(", ", SessionExporter.AllFileNames)}, as an attachment.")
+            .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json", "text/markdown", SessionExporter.ParquetMediaType,
+                SessionExporter.XlsxMediaType).RequireModeratorKey().AcceptsKeyInQuery()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
         app.MapGet("/api/sessions/{code}/recompute", RecomputeAsync).WithTags("Meters")
             .WithSummary("Recompute every figure from the ledger")
@@ -35,15 +36,15 @@ internal static class ExportEndpoints
         return TypedResults.Ok(RecomputedSession.Of(archive));
     }
 
-    /// <summary>Recomputes the export from the ledger and streams it (answers.csv, summary.csv/json, participation.csv/json).</summary>
+    /// <summary>Recomputes the export from the ledger and streams it (a CSV, JSON or Markdown file, a CSV file as Parquet, or the workbook).</summary>
     private static async Task ExportAsync(string code, string file, HttpContext context, SessionViews views,
         IParticipantStore participants, IResponseLedger ledger, LdcGraduations ldcGraduations)
     {
         var session = await views.RequireAsync(code);
         context.Request.RequireModerator(session);
-        if (!SessionExporter.FileNames.Contains(file))
+        if (!SessionExporter.AllFileNames.Contains(file))
             throw new CommandRejectedException(Rejection.NotFound, "Unknown export",
-                $"There is no export '{file}'; choose one of {string.Join(", ", SessionExporter.FileNames)}.");
+                $"There is no export '{file}'; choose one of {string.Join(", ", SessionExporter.AllFileNames)}.");
         var archive = await SessionArchive.LoadAsync(session, await views.CustomWeightsAsync(session), ldcGraduations, participants, ledger,
             context.RequestAborted);
         context.Response.ContentType = SessionExporter.ContentTypeOf(file);

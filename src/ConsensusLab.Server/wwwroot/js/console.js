@@ -22,7 +22,7 @@ import { renderChange } from './round-change.js';
 
 const EXPORTS = ['answers.csv', 'answer_items.csv', 'questions.csv', 'codes.csv', 'summary.csv', 'distributions.csv', 'rankings.csv',
   'round_changes.csv', 'agreement.csv', 'summary.json', 'participation.csv', 'igf_report_line.csv', 'participation.json', 'timeline.csv', 'datapackage.json',
-  'codebook.md'];
+  'codebook.md', 'workbook.xlsx'];
 const CHANGE_REFRESH_MS = 3000;
 
 /** A read-only link with a copy button; the link text is selectable for Ctrl+C where the clipboard is refused. */
