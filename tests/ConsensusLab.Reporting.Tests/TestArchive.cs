@@ -30,6 +30,7 @@ internal sealed class TestArchive
 
     public LdcGraduations LdcGraduations { get; set; } = LdcGraduations.Bundled;
     public int YoungUnderAge { get; set; } = AgeBands.DefaultYoungUnderAge;
+    public RakingSettings Raking { get; set; } = RakingSettings.Off;
 
     public static QuestionDefinition Likert(string id) => new QuestionDefinition(id, QuestionKind.Likert, $"Prompt {id}", default).WithDefaults();
 
@@ -102,7 +103,7 @@ internal sealed class TestArchive
     {
         var definition = new SessionDefinition("Enhanced cooperation", "", StakeholderGroupCatalogue.Default(includeAcademia: false), false,
             [.. _questions], YoungUnderAge, HeldOn, PrivacyThreshold: 1);
-        var session = new SessionSnapshot(Code, definition, SessionStatus.Open, WeightingScheme.EqualFooting, Start, Keys: null);
+        var session = new SessionSnapshot(Code, definition, SessionStatus.Open, WeightingScheme.EqualFooting, Start, Keys: null) { Raking = Raking };
         return new SessionArchive(session, _weights.ToImmutableDictionary(), [.. _participants], [.. _ledger], LdcGraduations);
     }
 

@@ -11,9 +11,11 @@ namespace ConsensusLab.Reporting;
 internal static class SummaryCsvWriter
 {
     public static ExportTable Table(ExportVocabulary vocabulary) => new(SessionExporter.SummaryCsv,
-        "One row per question, round, weighting scheme and group (overall first): every figure of the meters.",
+        "One row per question, round, weighting and group (overall first): every figure of the meters, then the figures recomputed "
+        + "from the raw answers under per-respondent weights (normalised to sum to n). When the moderator asks for raking, each round "
+        + "has rows of scheme 'raked' too, with the columns that per-respondent weights give (the others empty).",
         [
-            vocabulary.Question, ExportVocabulary.Kind, ExportVocabulary.Round, ExportVocabulary.Scheme, vocabulary.Group(overall: true),
+            vocabulary.Question, ExportVocabulary.Kind, ExportVocabulary.Round, SchemeOrRaked, vocabulary.Group(overall: true),
             Field.Integer("respondents", "Respondents n (0 when the group is suppressed by the privacy threshold).", true, 0),
             Field.Number("total_weight", "Σw of the respondents under the scheme.", 0),
             Field.Number("effective_n", "Kish's effective sample size (Σw)²/Σw²; empty when no one carries weight.", 0),
@@ -59,29 +61,93 @@ internal static class SummaryCsvWriter
             Field.Integer("version", "The tally version: the last ledger sequence counted.", true, 0),
             Field.Boolean("suppressed", "true when the group has fewer respondents than the privacy threshold: its figures are withheld.", true),
             Field.Coded("group_membership", "Whether groups were verified by invite codes or self-declared.", Field.Categories<Domain.Sessions.GroupMembership>(), true),
+            .. FurtherMeasureColumns.Fields,
+            .. SurveyColumns.Fields,
         ])
     {
         PrimaryKey = ["question", "round", "scheme", "group"],
     };
 
+    private static ExportField SchemeOrRaked => ExportVocabulary.Scheme with
+    {
+        Description = ExportVocabulary.Scheme.Description + " raked: respondent weights raked to the moderator's margins (stakeholder group, "
+            + "UN regional group, optionally gender; summary.json's rounds[].survey.raking says how it went).",
+        Categories = [.. ExportVocabulary.Scheme.Categories, new ExportCategory(WeightingFigures.Raked, "raked")],
+    };
+
     public static async Task WriteAsync(SessionSummary summary, ExportTable table, Stream stream, CancellationToken cancellationToken)
     {
         await using var csv = ReportCsv.Create(stream, table);
-        foreach (var (question, round, meters, group) in SummaryRows.Of(summary))
+        foreach (var question in summary.Questions)
         {
-            csv.WriteField(question.Id);
-            csv.WriteField(ReportNames.Of(question.Kind));
-            csv.WriteField(round.Round, "");
-            csv.WriteField(ReportNames.Of(meters.Scheme));
-            WriteGroup(csv, group);
-            WriteCrossGroup(csv, meters.CrossGroup);
-            WriteBetweenGroups(csv, meters.BetweenGroups);
-            csv.WriteField(meters.Version, "");
-            ReportCsv.WriteBoolean(csv, group.Suppressed);
-            csv.WriteField(ReportNames.Of(summary.GroupMembership));
-            await csv.EndRecordAsync(cancellationToken);
+            foreach (var round in question.Rounds)
+            {
+                foreach (var meters in round.Meters)
+                {
+                    var survey = round.Survey?.Weightings.FirstOrDefault(w => w.Weighting == ReportNames.Of(meters.Scheme));
+                    foreach (var group in meters.Groups.Insert(0, meters.Overall))
+                    {
+                        WriteKeys(csv, question, round, ReportNames.Of(meters.Scheme));
+                        WriteGroup(csv, group);
+                        WriteCrossGroup(csv, meters.CrossGroup);
+                        WriteBetweenGroups(csv, meters.BetweenGroups);
+                        csv.WriteField(meters.Version, "");
+                        ReportCsv.WriteBoolean(csv, group.Suppressed);
+                        csv.WriteField(ReportNames.Of(summary.GroupMembership));
+                        FurtherMeasureColumns.Write(csv, group, meters);
+                        SurveyColumns.Write(csv, survey?.Groups.FirstOrDefault(g => g.Group == group.Group), round.Survey);
+                        await csv.EndRecordAsync(cancellationToken);
+                    }
+                }
+                foreach (var raked in round.Survey?.Weightings.Where(w => w.Weighting == WeightingFigures.Raked).SelectMany(w => w.Groups) ?? [])
+                {
+                    WriteKeys(csv, question, round, WeightingFigures.Raked);
+                    WriteRaked(csv, table, raked, round.Meters[0].Version);
+                    csv.WriteField(ReportNames.Of(summary.GroupMembership));
+                    FurtherMeasureColumns.Write(csv, null, null);
+                    SurveyColumns.Write(csv, raked, round.Survey);
+                    await csv.EndRecordAsync(cancellationToken);
+                }
+            }
         }
         await csv.FlushAsync(cancellationToken);
+    }
+
+    private static void WriteKeys(CsvWriter csv, QuestionSummary question, RoundMeters round, string scheme)
+    {
+        csv.WriteField(question.Id);
+        csv.WriteField(ReportNames.Of(question.Kind));
+        csv.WriteField(round.Round, "");
+        csv.WriteField(scheme);
+    }
+
+    /// <summary>
+    /// The meters' columns that per-respondent weights give: n, Σw, Kish's n and design effect, agree with its Wilson
+    /// interval on Kish's n, the exact mean position and its population SD. The tally's figures stay empty.
+    /// </summary>
+    private static void WriteRaked(CsvWriter csv, ExportTable table, SurveyGroupFigures group, long version)
+    {
+        csv.WriteField(group.Group);
+        csv.WriteField(group.Respondents, "");
+        ReportCsv.WriteNumber(csv, group.TotalWeight);
+        ReportCsv.WriteNumber(csv, group.EffectiveN);
+        WriteProportion(csv, group.Agree?.Intervals.WilsonKish);
+        WriteProportion(csv, null);
+        ReportCsv.WriteNumber(csv, group.ExactPosition?.Mean);
+        ReportCsv.WriteNumber(csv, group.ExactPosition?.PopulationVariance is { } variance ? Math.Sqrt(variance) : null);
+        SkipTo(csv, table, "position_median", "design_effect");
+        ReportCsv.WriteNumber(csv, group.DesignEffect);
+        SkipTo(csv, table, "tastle_wierman", "version");
+        csv.WriteField(version, "");
+        ReportCsv.WriteBoolean(csv, group.Suppressed);
+    }
+
+    /// <summary>Empty fields from column <paramref name="first"/> up to (not including) <paramref name="next"/>.</summary>
+    private static void SkipTo(CsvWriter csv, ExportTable table, string first, string next)
+    {
+        var names = table.Fields.Select(f => f.Name).ToList();
+        for (var column = names.IndexOf(first); column < names.IndexOf(next); column++)
+            csv.WriteField("");
     }
 
     private static void WriteGroup(CsvWriter csv, GroupMeter group)

@@ -20,6 +20,7 @@ internal static class SummaryCalculator
         var schemes = Weighting.Schemes(archive.GroupWeights, archive.Session.OtherGroups);
         var threshold = definition.PrivacyThreshold;
         var options = archive.Session.MeterSettings.ToOptions();
+        var survey = SurveyContext.Of(archive);
 
         return [.. definition.Questions.Select(question =>
         {
@@ -27,8 +28,13 @@ internal static class SummaryCalculator
             // Each round on its own, as the question grain counted it while the round was open; 1 before any answer.
             var rounds = answers.Select(a => a.Record.Entry.Round).Distinct().Order().DefaultIfEmpty(1).Select(round =>
             {
-                var tally = Tally(question, groups, answers.Where(a => a.Record.Entry.Round == round));
-                return new RoundMeters(round, [.. schemes.Select(w => PrivateMeters.Compute(tally, w, threshold, options))]) { Tally = tally };
+                var inRound = answers.Where(a => a.Record.Entry.Round == round).ToList();
+                var tally = Tally(question, groups, inRound);
+                return new RoundMeters(round, [.. schemes.Select(w => PrivateMeters.Compute(tally, w, threshold, options))])
+                {
+                    Tally = tally,
+                    Survey = SurveyCalculator.Compute(question, inRound, survey),
+                };
             }).ToImmutableArray();
             return new QuestionSummary(question.Id, question.Kind, question.Prompt,
                 question.Options.IsDefault ? [] : question.Options, question.Axis, rounds[^1].Round, rounds[^1].Meters) { Rounds = rounds };
