@@ -11,7 +11,7 @@ namespace ConsensusLab.Grains.Questions;
 [GenerateSerializer, Alias("consensuslab.QuestionState")]
 internal sealed record QuestionState
 {
-    [Id(0)] public int SchemaVersion { get; init; } = 2;
+    [Id(0)] public int SchemaVersion { get; init; } = 4;
     [Id(1)] public QuestionDefinition? Definition { get; init; }
     [Id(2)] public ImmutableArray<string> Groups { get; init; } = [];
     [Id(3)] public QuestionStatus Status { get; init; }
@@ -21,4 +21,10 @@ internal sealed record QuestionState
 
     /// <summary>Added in schema 2: the moderator showed the results to the participants.</summary>
     [Id(7)] public bool Revealed { get; init; }
+
+    /// <summary>
+    /// Added in schema 4: a statements question's statements, seeded and written by participants, with their
+    /// moderation; ids are their positions. Kept here (not in the ledger) because moderation changes them.
+    /// </summary>
+    [Id(9)] public ImmutableArray<Statement> Statements { get; init; } = [];
 }

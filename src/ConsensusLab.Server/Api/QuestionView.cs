@@ -14,7 +14,10 @@ public sealed record QuestionView(
     int Respondents,
     bool Revealed)
 {
+    /// <summary>Statements questions: moderation mode and the longest statement a participant may write.</summary>
+    public StatementSettings? Statements { get; init; }
+
     public static QuestionView Of(Grains.Questions.QuestionSnapshot question) => new(question.Definition.Id, question.Definition.Kind,
         question.Definition.Prompt, question.Definition.Options, question.Definition.Axis, question.Status, question.Round,
-        question.Respondents, question.Revealed);
+        question.Respondents, question.Revealed) { Statements = question.Definition.Statements };
 }

@@ -19,6 +19,7 @@ import { createInvitePanel } from './invites.js';
 import { createTimelines, hasTimeline } from './timeline.js';
 import { createProjectorControl } from './projector-control.js';
 import { renderChange } from './round-change.js';
+import { createDeliberationPanel } from './deliberation-panel.js';
 
 const EXPORTS = ['answers.csv', 'answer_items.csv', 'questions.csv', 'codes.csv', 'summary.csv', 'distributions.csv', 'rankings.csv',
   'round_changes.csv', 'agreement.csv', 'summary.json', 'participation.csv', 'igf_report_line.csv', 'participation.json', 'timeline.csv', 'datapackage.json',
@@ -148,6 +149,11 @@ export async function startConsole(main, code, onLiveState) {
     const card = cards.get(questionId);
     if (!card) return;
     const update = held.get(questionId)?.update;
+    if (card.deliberation) {
+      card.deliberation.refresh();
+      card.refresh();
+      return;
+    }
     renderQuestionMeters(card.meter, card.question, update?.meters?.[scheme] ?? null, session.groups ?? [],
       { threshold: session.privacyThreshold ?? 5, details: true, confidence: session.meterSettings?.confidence });
     if (hasTimeline(card.question)) replaceContent(card.timeline, timelines.render(card.question, scheme));
@@ -288,6 +294,12 @@ export async function startConsole(main, code, onLiveState) {
       if (await command(path('rounds'), problemBox)) card.loadChange(true);
     });
 
+    // A statements question shows its statements, moderation queue and opinion groups instead of a meter.
+    const deliberation = question.kind === 'statements'
+      ? createDeliberationPanel({ code, question, getSession: () => session, moderatorKey, onRejected: rejected })
+      : null;
+    if (deliberation) meter.append(deliberation.element);
+
     let changeRound = 0;
     let changeLoadedAt = 0;
     let changeTimer = 0;
@@ -296,6 +308,7 @@ export async function startConsole(main, code, onLiveState) {
       meter,
       timeline,
       change,
+      deliberation,
       shift: null, // the last round shift loaded: redrawn under the card's weighting when the moderator switches
       element: h('article', { class: 'card meter-card', 'aria-labelledby': promptId, 'data-question': question.id },
         h('header', { class: 'meter-card-header' },
