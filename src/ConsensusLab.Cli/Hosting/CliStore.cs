@@ -40,8 +40,9 @@ internal sealed class CliStore : IAsyncDisposable
         await using var store = await OpenAsync(path, error, cancellationToken);
         var session = await store.Sessions.FindAsync(code, cancellationToken)
             ?? throw new CliException($"No session {code} in {path}; 'consensuslab sessions' lists the sessions.");
-        return await SessionArchive.LoadAsync(session, await store.Sessions.GroupWeightsAsync(session, cancellationToken),
+        var archive = await SessionArchive.LoadAsync(session, await store.Sessions.GroupWeightsAsync(session, cancellationToken),
             ldcGraduations, store.Participants, store.Ledger, cancellationToken);
+        return archive with { Statements = await store.Sessions.StatementsAsync(session, cancellationToken) };
     }
 
     /// <summary>Opens the database at <paramref name="path"/>, which must exist: a mistyped path must not create an empty one.</summary>

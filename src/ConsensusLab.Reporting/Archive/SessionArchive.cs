@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using ConsensusLab.Domain.Countries;
+using ConsensusLab.Domain.Questions;
 using ConsensusLab.Domain.Participants;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Storage;
@@ -21,6 +23,10 @@ public sealed record SessionArchive(
     IReadOnlyList<LedgerRecord> Ledger,
     LdcGraduations LdcGraduations)
 {
+    /// <summary>Each statements question's statements with their moderation, by question id (they live in the question's state, not the ledger).</summary>
+    public IReadOnlyDictionary<string, ImmutableArray<Statement>> Statements { get; init; } =
+        ImmutableDictionary<string, ImmutableArray<Statement>>.Empty;
+
     /// <summary>Reads the session's participants and ledger to go with the session, its weights and the LDC table.</summary>
     public static async Task<SessionArchive> LoadAsync(SessionSnapshot session, IReadOnlyDictionary<string, double> groupWeights,
         LdcGraduations ldcGraduations, IParticipantStore participants, IResponseLedger ledger, CancellationToken cancellationToken)

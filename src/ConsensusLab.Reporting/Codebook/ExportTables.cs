@@ -20,6 +20,10 @@ internal static class ExportTables
         ParticipationCsvWriter.Table,
         IgfReportLineCsvWriter.Table,
         TimelineCsvWriter.Table(vocabulary),
+        StatementsCsvWriter.Table(vocabulary),
+        VotesCsvWriter.Table(vocabulary),
+        StatementFiguresCsvWriter.Table(vocabulary),
+        OpinionGroupsCsvWriter.Table(vocabulary),
     ];
 
     public static ExportTable Named(ExportVocabulary vocabulary, string fileName) => Of(vocabulary).Single(t => t.FileName == fileName);

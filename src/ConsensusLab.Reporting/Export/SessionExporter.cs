@@ -51,6 +51,18 @@ public static class SessionExporter
     /// <summary>Each Likert and position question's figure after every answer, round by round (<see cref="TimelineCalculator"/>).</summary>
     public const string TimelineCsv = "timeline.csv";
 
+    /// <summary>Every statement of the statements questions, with its moderation.</summary>
+    public const string StatementsCsv = "statements.csv";
+
+    /// <summary>Every vote on a statement, changed ones included.</summary>
+    public const string VotesCsv = "votes.csv";
+
+    /// <summary>Each statement's agree / disagree / pass shares per round, scheme and group.</summary>
+    public const string StatementFiguresCsv = "statement_figures.csv";
+
+    /// <summary>Each voter's place on the opinion map and opinion group, per statements question and round.</summary>
+    public const string OpinionGroupsCsv = "opinion_groups.csv";
+
     /// <summary>The Frictionless Data Package: a Table Schema for every CSV file.</summary>
     public const string DataPackageJson = "datapackage.json";
 
@@ -61,7 +73,8 @@ public static class SessionExporter
     public static ImmutableArray<string> FileNames { get; } =
     [
         AnswersCsv, AnswerItemsCsv, QuestionsCsv, CodesCsv, SummaryCsv, DistributionsCsv, RankingsCsv, RoundChangesCsv, AgreementCsv, SummaryJson,
-        ParticipationCsv, IgfReportLineCsv, ParticipationJson, TimelineCsv, DataPackageJson, CodebookMd,
+        ParticipationCsv, IgfReportLineCsv, ParticipationJson, TimelineCsv, StatementsCsv, VotesCsv, StatementFiguresCsv, OpinionGroupsCsv,
+        DataPackageJson, CodebookMd,
     ];
 
     /// <summary>The media type of an export file: text/csv (RFC 4180, UTF-8), application/json or text/markdown.</summary>
@@ -147,6 +160,10 @@ public static class SessionExporter
             DataPackageJson => DataPackageWriter.WriteAsync(archive, ExportTables.Of(sources.Vocabulary), stream, cancellationToken),
             CodebookMd => CodebookWriter.WriteAsync(archive, ExportTables.Of(sources.Vocabulary), stream, cancellationToken),
             TimelineCsv => TimelineCsvWriter.WriteAsync(TimelineCalculator.Of(archive), archive.Session.Weighting, table!, stream, cancellationToken),
+            StatementsCsv => StatementsCsvWriter.WriteAsync(archive, table!, stream, cancellationToken),
+            VotesCsv => VotesCsvWriter.WriteAsync(archive, table!, stream, cancellationToken),
+            StatementFiguresCsv => StatementFiguresCsvWriter.WriteAsync(archive, table!, stream, cancellationToken),
+            OpinionGroupsCsv => OpinionGroupsCsvWriter.WriteAsync(archive, table!, stream, cancellationToken),
             _ => throw new ArgumentException($"'{fileName}' is not an export file.", nameof(fileName)),
         };
     }

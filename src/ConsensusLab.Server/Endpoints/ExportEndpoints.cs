@@ -1,5 +1,6 @@
 using ConsensusLab.Domain.Countries;
 using ConsensusLab.Grains;
+using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Reporting;
 using ConsensusLab.Server.Api;
 using ConsensusLab.Server.ApiDocs;
@@ -37,7 +38,7 @@ internal static class ExportEndpoints
 
     /// <summary>Recomputes the export from the ledger and streams it (answers.csv, summary.csv/json, participation.csv/json).</summary>
     private static async Task ExportAsync(string code, string file, HttpContext context, SessionViews views,
-        IParticipantStore participants, IResponseLedger ledger, LdcGraduations ldcGraduations)
+        IParticipantStore participants, IResponseLedger ledger, StoredSessions stored, LdcGraduations ldcGraduations)
     {
         var session = await views.RequireAsync(code);
         context.Request.RequireModerator(session);
@@ -45,7 +46,7 @@ internal static class ExportEndpoints
             throw new CommandRejectedException(Rejection.NotFound, "Unknown export",
                 $"There is no export '{file}'; choose one of {string.Join(", ", SessionExporter.FileNames)}.");
         var archive = await SessionArchive.LoadAsync(session, await views.CustomWeightsAsync(session), ldcGraduations, participants, ledger,
-            context.RequestAborted);
+            context.RequestAborted) with { Statements = await stored.StatementsAsync(session, context.RequestAborted) };
         context.Response.ContentType = SessionExporter.ContentTypeOf(file);
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{session.Code}-{file}\"";
         await SessionExporter.WriteAsync(file, archive, context.Response.Body, context.RequestAborted);

@@ -8,7 +8,7 @@ public sealed class ExportCommandTests : IDisposable
     private static readonly string[] Files =
     [
         "answers.csv", "answer_items.csv", "questions.csv", "codes.csv", "summary.csv", "distributions.csv", "rankings.csv", "round_changes.csv", "agreement.csv", "summary.json",
-        "participation.csv", "igf_report_line.csv", "participation.json", "timeline.csv", "datapackage.json", "codebook.md",
+        "participation.csv", "igf_report_line.csv", "participation.json", "timeline.csv", "statements.csv", "votes.csv", "statement_figures.csv", "opinion_groups.csv", "datapackage.json", "codebook.md",
     ];
     private readonly SeededDatabase _database = new();
 

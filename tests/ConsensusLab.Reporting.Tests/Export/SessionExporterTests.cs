@@ -27,7 +27,7 @@ public sealed class SessionExporterTests : IDisposable
         var written = await SessionExporter.ExportAsync(Archive(), target, CancellationToken.None);
 
         Assert.Equal(["answers.csv", "answer_items.csv", "questions.csv", "codes.csv", "summary.csv", "distributions.csv", "rankings.csv", "round_changes.csv", "agreement.csv",
-            "summary.json", "participation.csv", "igf_report_line.csv", "participation.json", "timeline.csv", "datapackage.json", "codebook.md"],
+            "summary.json", "participation.csv", "igf_report_line.csv", "participation.json", "timeline.csv", "statements.csv", "votes.csv", "statement_figures.csv", "opinion_groups.csv", "datapackage.json", "codebook.md"],
             written.Select(Path.GetFileName));
         Assert.All(written, path => Assert.True(new FileInfo(path).Length > 0, path));
     }

@@ -22,7 +22,8 @@ import { renderChange } from './round-change.js';
 import { createDeliberationPanel } from './deliberation-panel.js';
 
 const EXPORTS = ['answers.csv', 'answer_items.csv', 'questions.csv', 'codes.csv', 'summary.csv', 'distributions.csv', 'rankings.csv',
-  'round_changes.csv', 'agreement.csv', 'summary.json', 'participation.csv', 'igf_report_line.csv', 'participation.json', 'timeline.csv', 'datapackage.json',
+  'round_changes.csv', 'agreement.csv', 'summary.json', 'participation.csv', 'igf_report_line.csv', 'participation.json', 'timeline.csv',
+  'statements.csv', 'votes.csv', 'statement_figures.csv', 'opinion_groups.csv', 'datapackage.json',
   'codebook.md'];
 const CHANGE_REFRESH_MS = 3000;
 
