@@ -32,12 +32,15 @@ public sealed class StatementsQuestionTests(SharedSilo shared)
         await silo.DeactivateAllAsync();
         var after = await question.GetDeliberation();
 
-        Assert.Equal(before.Statements, after.Statements);
+        Assert.Equal(before.Statements.Select(Fields), after.Statements.Select(Fields));
         Assert.Equal(StatementStatus.Accepted, after.Statements[2].Status);
         Assert.Equal(new Statistics.Deliberation.StatementCounts(1, 0, 0), after.Counts[0]["GOV"]);
         Assert.Equal(new Statistics.Deliberation.StatementCounts(0, 0, 1), after.Counts[2]["GOV"]);
         Assert.Equal(before.Version, after.Version);
     }
+
+    private static (int, string, string?, string?, string?, StatementStatus, long, string?) Fields(Statement s) =>
+        (s.Id, s.Text, s.Language, s.AuthorId, s.GroupCode, s.Status, s.SubmittedAt.UtcTicks, s.RequestId);
 
     [Fact]
     public async Task Votes_are_ledger_entries_of_their_own_kind()
