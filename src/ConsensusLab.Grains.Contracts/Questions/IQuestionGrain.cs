@@ -94,6 +94,14 @@ public interface IQuestionGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetVotes")]
     Task<ImmutableArray<CastVote>> GetVotes(string participantId);
 
+    /// <summary>
+    /// Brings a whole conversation into a statements question that has neither votes nor participants' statements yet
+    /// (a Polis import): its statements replace the seeds and are written first, then every vote is appended to the
+    /// ledger in the order given, with the time it was cast, and counted.
+    /// </summary>
+    [Alias("ImportConversation")]
+    Task<QuestionSnapshot> ImportConversation(ImmutableArray<Statement> statements, ImmutableArray<ImportedVote> votes);
+
     /// <summary>Statements, their live counts and the last opinion groups (statements questions).</summary>
     [AlwaysInterleave, Alias("GetDeliberation")]
     Task<DeliberationSnapshot> GetDeliberation();

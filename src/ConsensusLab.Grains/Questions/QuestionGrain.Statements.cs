@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using ConsensusLab.Domain.Questions;
 using ConsensusLab.Statistics.Deliberation;
+using ConsensusLab.Storage;
 using Microsoft.Extensions.Logging;
 using Orleans;
 
@@ -94,6 +96,28 @@ internal sealed partial class QuestionGrain
         var analysed = _analysis?.Latest ?? StatementAnalysis.Result.None;
         return Task.FromResult(new DeliberationSnapshot(Moderation, state.State.Statements, Answers.StatementCounts(), Answers.Version,
             analysed.Groups, analysed.Bridging, analysed.CrossTab, analysed.Version, analysed.At));
+    }
+
+    public async Task<QuestionSnapshot> ImportConversation(ImmutableArray<Statement> statements, ImmutableArray<ImportedVote> votes)
+    {
+        RequireStatementsQuestion();
+        if (Answers.Version != 0 || state.State.Statements.Any(s => s.AuthorId is not null))
+            throw new CommandRejectedException(Rejection.Conflict, "Conversation under way",
+                $"Question '{Key.QuestionId}' already has votes or participants' statements; import into a new session.");
+        if (statements.Select((s, i) => s.Id == i).Contains(false) || votes.Any(v => v.StatementId < 0 || v.StatementId >= statements.Length))
+            throw new CommandRejectedException(Rejection.Invalid, "Statements out of order", "Statements are numbered 0, 1, … and every vote names one of them.");
+        await state.UpdateAsync(s => s with { Statements = statements }, logger);
+        var round = state.State.Round;
+        // Appended together (the store commits them in batches) in the order given, so a later vote replaces an earlier one.
+        var appends = votes.Select((vote, i) => ledger.AppendAsync(new LedgerEntry(Key.SessionCode, Key.QuestionId, round, vote.ParticipantId, vote.Group,
+            $"import:{i}", JsonSerializer.Serialize(new AnswerValue(Statement: vote.StatementId, Vote: vote.Vote), GrainStateJson.Options), vote.At,
+            LedgerEntryKind.Vote), CancellationToken.None)).ToList();
+        foreach (var record in await Task.WhenAll(appends))
+            Answers.Apply(record);
+        logger.LogInformation("Question {QuestionKey} imported {StatementCount} statements and {VoteCount} votes",
+            this.GetPrimaryKeyString(), statements.Length, votes.Length);
+        Changed();
+        return Snapshot();
     }
 
     private void RequireVotable(int statementId)
