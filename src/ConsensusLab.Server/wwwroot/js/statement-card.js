@@ -94,7 +94,7 @@ export function createStatementCard(question, context) {
         VOTES.map((choice) => h('button', {
           type: 'button', class: `button small vote vote-${choice.key}`, 'aria-pressed': String(choice.value === v.vote),
           onclick: () => vote(v.statement, choice.value, { fromList: true }),
-        }, t(`statements.${choice.key}`))))));
+        }, t(`statements.${choice.key}`)))))));
     myVotes.hidden = !mine?.votes?.length;
   }
 
