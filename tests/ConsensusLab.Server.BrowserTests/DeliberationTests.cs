@@ -11,26 +11,10 @@ public sealed class DeliberationTests(RoomFixture fixture)
 {
     private const string Written = "Publish every workshop's input in the six UN languages.";
 
-    private static object Talk() => new
-    {
-        requestId = Guid.NewGuid(),
-        title = "What should the forum do next?",
-        privacyThreshold = 1,
-        questions = new object[]
-        {
-            new
-            {
-                id = "talk", kind = "statements", prompt = "What should the forum do next?",
-                options = new[] { "Meet twice a year.", "Rotate the chair among the stakeholder groups." },
-                statements = new { moderation = "strict" },
-            },
-        },
-    };
-
     [Fact]
     public async Task A_phone_votes_and_writes_and_the_moderator_accepts_its_statement_from_the_queue()
     {
-        var room = await fixture.Server.CreateSessionAsync(Talk());
+        var room = await fixture.Server.CreateSessionAsync(Sessions.Deliberation());
         await room.OpenAsync();
         await room.OpenQuestionAsync("talk");
         var text = await Pages.DictionaryAsync(fixture.Server, "en");
