@@ -4,7 +4,7 @@ namespace ConsensusLab.Server.BrowserTests;
 
 /// <summary>
 /// A statements question in the browser (issue 14): a phone votes one statement at a time and writes one; the
-/// moderator accepts it from the queue; the phone is then served it.
+/// moderator accepts it from the queue; the phone is then served it; the projector shows the room's view.
 /// </summary>
 [Collection(RoomTestGroup.Name)]
 public sealed class DeliberationTests(RoomFixture fixture)
@@ -44,8 +44,16 @@ public sealed class DeliberationTests(RoomFixture fixture)
         // Accepted, it is served to the phone, which had seen everything else.
         await Button(card, "statements.revisit").ClickAsync();
         await Expect(card.Locator("blockquote.statement-text")).ToHaveTextAsync(Written);
+
+        // The projector shows the room's view of the question: no queue, the bridging statements.
+        await room.ShowOnProjectorAsync(new { mode = "question", questionId = "talk" });
+        var projector = await fixture.NewPageAsync("en");
+        await projector.GotoAsync(room.ProjectorUrl);
+        await Expect(projector.Locator(".projector-meter .deliberation")).ToContainTextAsync(text["deliberation.bridging"]);
+        await Expect(projector.Locator(".projector-meter .moderation-queue")).ToHaveCountAsync(0);
         Assert.Empty(fixture.PageErrors[phone]);
         Assert.Empty(fixture.PageErrors[console]);
         Assert.Empty(fixture.ConsoleErrors[console]);
+        Assert.Empty(fixture.PageErrors[projector]);
     }
 }

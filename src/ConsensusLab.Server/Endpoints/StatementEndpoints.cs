@@ -122,8 +122,11 @@ internal static class StatementEndpoints
         string questionId, HttpRequest request, SessionViews views, ParticipantAuthentication authentication, CancellationToken cancellationToken)
     {
         var (sessionCode, definition) = await views.RequireDefinitionAsync(code);
-        RequireStatementsQuestion(definition.Require(sessionCode, questionId));
-        return (sessionCode, await authentication.RequireAsync(request, sessionCode, cancellationToken));
+        var question = definition.Require(sessionCode, questionId);
+        // Who asks comes first: a caller without a token learns nothing of the question.
+        var participant = await authentication.RequireAsync(request, sessionCode, cancellationToken);
+        RequireStatementsQuestion(question);
+        return (sessionCode, participant);
     }
 
     private static void RequireStatementsQuestion(QuestionDefinition question)
