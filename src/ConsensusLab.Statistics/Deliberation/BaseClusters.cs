@@ -12,10 +12,12 @@ internal static class BaseClusters
     private const int MaxIterations = 50;
     private const ulong Seed = 0x5EED_BA5E;
 
-    /// <summary>The base points and, per participant point, the base point it belongs to.</summary>
+    /// <summary>The base points, all distinct, and per participant point the base point it belongs to.</summary>
     public static (WeightedPoints Bases, int[] BaseOf) Of(double[] x, double[] y)
     {
-        var (distinct, distinctOf) = Distinct(x, y);
+        var ones = new double[x.Length];
+        Array.Fill(ones, 1.0);
+        var (distinct, distinctOf) = Distinct(new WeightedPoints(x, y, ones));
         if (distinct.Count <= MaxCount)
         {
             return (distinct, distinctOf);
@@ -29,18 +31,22 @@ internal static class BaseClusters
             weights[clustering.Assignment[i]] += distinct.Weight[i];
         }
 
+        // Two centres can end on the same spot; merged, every base point is distinct, which k-means++ on them needs.
+        var (bases, baseOfCentre) = Distinct(new WeightedPoints(clustering.CentreX, clustering.CentreY, weights));
         var baseOf = new int[x.Length];
         for (var p = 0; p < x.Length; p++)
         {
-            baseOf[p] = clustering.Assignment[distinctOf[p]];
+            baseOf[p] = baseOfCentre[clustering.Assignment[distinctOf[p]]];
         }
 
-        return (new WeightedPoints(clustering.CentreX, clustering.CentreY, weights), baseOf);
+        return (bases, baseOf);
     }
 
-    /// <summary>The distinct points, in order of (x, y), each weighted by how many participants stand on it.</summary>
-    private static (WeightedPoints Points, int[] IndexOf) Distinct(double[] x, double[] y)
+    /// <summary>The distinct points, in order of (x, y), each weighing the summed weight of the points on it.</summary>
+    private static (WeightedPoints Points, int[] IndexOf) Distinct(WeightedPoints points)
     {
+        var x = points.X;
+        var y = points.Y;
         var order = new int[x.Length];
         for (var i = 0; i < order.Length; i++)
         {
@@ -61,7 +67,7 @@ internal static class BaseClusters
                 weights.Add(0);
             }
 
-            weights[^1]++;
+            weights[^1] += points.Weight[i];
             indexOf[i] = xs.Count - 1;
         }
 

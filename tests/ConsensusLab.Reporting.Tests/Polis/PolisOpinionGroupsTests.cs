@@ -23,7 +23,11 @@ public sealed class PolisOpinionGroupsTests(ITestOutputHelper output)
         var conversation = PolisData.Conversation(name);
         var polis = PolisData.PolisGroups(name);
 
-        var result = OpinionGroups.Compute(VoteMatrix.From(conversation.LatestVotes()), OpinionGroupOptions.Default, null);
+        // Polis zeroes out the comments its moderators rejected; they are not analysed here either.
+        var rejected = conversation.Comments.Where(c => c.Moderated == -1).Select(c => c.CommentId).ToHashSet();
+        var votes = conversation.LatestVotes().Where(v => !rejected.Contains(v.StatementId));
+
+        var result = OpinionGroups.Compute(VoteMatrix.From(votes), OpinionGroupOptions.Default, null);
 
         var both = result.Participants.Where(p => p.GroupLabel is not null && polis.GetValueOrDefault(p.ParticipantId) is not null).ToList();
         var ari = AdjustedRand.Index([.. both.Select(p => p.GroupLabel!.Value)], [.. both.Select(p => polis[p.ParticipantId]!.Value)]);

@@ -8,6 +8,8 @@ public sealed class OpinionGroupsTests
     [InlineData(new[] { 20, 20 }, 1)]
     [InlineData(new[] { 25, 15, 20 }, 2)]
     [InlineData(new[] { 40, 12, 30 }, 3)]
+    // More than 100 distinct points: the groups are found on 100 base clusters.
+    [InlineData(new[] { 120, 100, 80 }, 4)]
     public void Planted_groups_are_recovered_exactly(int[] sizes, int seed)
     {
         var (votes, planted) = PlantedVotes.Room(sizes, statements: 30, coverage: 0.8, noise: 0.1, seed);
@@ -100,6 +102,36 @@ public sealed class OpinionGroupsTests
         var late = Assert.Single(result.Participants, p => p.ParticipantId == "late");
         Assert.Null(late.GroupLabel);
         Assert.Equal(40, result.Groups.Sum(g => g.Members));
+    }
+
+    [Fact]
+    public void Three_participants_on_two_statements_give_finite_figures()
+    {
+        var votes = new[] { new StatementVote("a", 1, 1), new StatementVote("a", 2, 1), new StatementVote("b", 1, -1),
+            new StatementVote("b", 2, 0), new StatementVote("c", 1, 0), new StatementVote("c", 2, -1) };
+
+        var result = OpinionGroups.Compute(VoteMatrix.From(votes), OpinionGroupOptions.Default, null);
+
+        Assert.Equal(2, result.GroupCount);
+        Assert.True(double.IsFinite(result.Silhouette!.Value));
+        Assert.All(result.Participants, p => Assert.True(double.IsFinite(p.X) && double.IsFinite(p.Y)));
+        Assert.All(result.Groups, g => Assert.True(double.IsFinite(g.CentroidX) && double.IsFinite(g.CentroidY)));
+        Assert.All(result.Representative, r => Assert.True(double.IsFinite(r.DifferenceZ) && double.IsFinite(r.ShareZ)));
+    }
+
+    [Fact]
+    public void Votes_without_structure_give_finite_non_empty_groups()
+    {
+        // Pure noise over more than 100 participants: no group is real, but whatever is found must be well formed.
+        var (votes, _) = PlantedVotes.Room([150], statements: 40, coverage: 0.5, noise: 1.0, seed: 9);
+
+        var result = OpinionGroups.Compute(VoteMatrix.From(votes), OpinionGroupOptions.Default, null);
+
+        Assert.InRange(result.GroupCount, 2, 5);
+        Assert.All(result.Groups, g => Assert.True(g.Members > 0 && double.IsFinite(g.CentroidX) && double.IsFinite(g.CentroidY)));
+        Assert.Equal(150, result.Groups.Sum(g => g.Members));
+        Assert.All(result.Participants, p => Assert.InRange(p.GroupLabel!.Value, 0, result.GroupCount - 1));
+        Assert.All(result.Consensus, c => Assert.True(c.Agree is > 0 and < 1));
     }
 
     private static void AssertNotComputable(OpinionGroupResult result)
