@@ -41,8 +41,8 @@ public sealed class DeliberationTests(RoomFixture fixture)
         await Button(queued, "deliberation.accept").ClickAsync();
         await Expect(console.Locator(".moderation-queue")).ToContainTextAsync(text["deliberation.queueEmpty"]);
 
-        // Accepted, it is served to the phone, which had seen everything else.
-        await Button(card, "statements.revisit").ClickAsync();
+        // Accepted, it is served to the phone, which had seen everything else (the page looks again now and then; a reload at once).
+        await phone.ReloadAsync();
         await Expect(card.Locator("blockquote.statement-text")).ToHaveTextAsync(Written);
 
         // The projector shows the room's view of the question: no queue, the bridging statements.

@@ -7,6 +7,7 @@ import { h, replaceContent, uid, userText } from './dom.js';
 import { currentLanguage, t } from './i18n.js';
 import { kindInstruction, kindLabel } from './labels.js';
 
+const NEW_STATEMENT_POLL_MS = 15000;
 const VOTES = [{ value: 1, key: 'agree' }, { value: -1, key: 'disagree' }, { value: 0, key: 'pass' }];
 
 /** Same interface as createAnswerCard: { element, update(question), showMeters(), prefill() }. */
@@ -32,6 +33,7 @@ export function createStatementCard(question, context) {
   let open = question.status === 'open';
   let served = null; // the statement on screen
   let sending = false;
+  let waitForNew = 0;
 
   const path = (...rest) => sessionPath(context.code, 'questions', question.id, ...rest);
   const token = () => ({ token: context.getToken() });
@@ -46,7 +48,10 @@ export function createStatementCard(question, context) {
   function showServed(next) {
     served = next.statement;
     progress.textContent = t('statements.progress', { voted: next.voted, remaining: next.remaining + (served ? 1 : 0) });
+    clearTimeout(waitForNew);
     if (!served) {
+      // Statements keep coming while the room writes (and the moderator accepts them): look again now and then.
+      if (open) waitForNew = setTimeout(() => { if (!sending && !served) loadNext(); }, NEW_STATEMENT_POLL_MS);
       replaceContent(current, h('p', { class: 'statement-done' }, t('statements.allSeen')),
         h('button', { type: 'button', class: 'button secondary', onclick: () => loadNext(true) }, t('statements.revisit')));
       return;
