@@ -138,6 +138,34 @@ public sealed class StatementEndpointsTests : IAsyncLifetime
         Assert.Equal("application/problem+json", tooLong.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task The_exports_list_every_statement_and_vote_and_the_report_reads_a_session_with_a_statements_question()
+    {
+        var author = await _server.JoinAsync(_strict, "CS");
+        await ConsensusServer.ReadAsync(await SubmitAsync(_strict, author, "w1", "Rotate the chair."));
+        await ConsensusServer.ReadAsync(await VoteAsync(_strict, author, "v1", 0, 1));
+        await ConsensusServer.ReadAsync(await VoteAsync(_strict, author, "v2", 0, -1));
+
+        var statements = await ExportLinesAsync(_strict, "statements.csv");
+        var votes = await ExportLinesAsync(_strict, "votes.csv");
+        var figures = await ExportLinesAsync(_strict, "statement_figures.csv");
+        var report = await _server.ModeratorAsync(HttpMethod.Get, _strict, "report");
+
+        Assert.Equal(1 + 4, statements.Length);
+        Assert.EndsWith(",CS,", statements[4][..(statements[4].LastIndexOf(',') + 1)], StringComparison.Ordinal);
+        Assert.Equal(["superseded", "current"], votes.Skip(1).Select(line => line[(line.LastIndexOf(',') + 1)..]));
+        // Statement 0 has one vote: the overall row and CS's under each of the three schemes.
+        Assert.Equal(1 + (3 * 2), figures.Length);
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+    }
+
+    private async Task<string[]> ExportLinesAsync(string code, string file)
+    {
+        var response = await _server.ModeratorAsync(HttpMethod.Get, code, $"exports/{file}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
     private static object Deliberation(string moderation) => new
     {
         title = "Deliberation",
