@@ -18,6 +18,7 @@ await Parallel.ForAsync(0, options.Participants, new ParallelOptions { MaxDegree
         new { group = groups[i % groups.Length], country = "KE", attendance = "onsite" }, ct);
     tokens[i] = JsonDocument.Parse(await joined.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("token").GetString()!;
 });
+Console.WriteLine($"Joined {options.Participants} participants.");
 
 using var stop = new CancellationTokenSource();
 var watcher = new MeterWatcher(http, options);

@@ -23,10 +23,14 @@ internal sealed class TestArchive
     private readonly Dictionary<string, double> _weights = StakeholderGroupCatalogue.Default(includeAcademia: false).ToDictionary(g => g.Code, _ => 1.0);
     private long _sequence;
 
+    /// <summary>The ledger as the store keeps it, withdrawals and all (the built archive leaves withdrawn answers out).</summary>
+    public IReadOnlyList<LedgerRecord> Ledger => _ledger;
+
     public DateOnly HeldOn { get; set; } = new(2026, 11, 23);
 
     public LdcGraduations LdcGraduations { get; set; } = LdcGraduations.Bundled;
     public int YoungUnderAge { get; set; } = AgeBands.DefaultYoungUnderAge;
+    public RakingSettings Raking { get; set; } = RakingSettings.Off;
 
     public static QuestionDefinition Likert(string id) => new QuestionDefinition(id, QuestionKind.Likert, $"Prompt {id}", default).WithDefaults();
 
@@ -78,6 +82,15 @@ internal sealed class TestArchive
         return sequence;
     }
 
+    /// <summary>Withdraws a participant from the session as the server does: a withdrawal entry per question, then the mark.</summary>
+    public void WithdrawFromSession(string participantId)
+    {
+        foreach (var question in _questions)
+            Withdraw(participantId, question.Id);
+        var index = _participants.FindIndex(p => p.Id == participantId);
+        _participants[index] = _participants[index] with { WithdrawnAt = RecordedAt(_sequence) };
+    }
+
     /// <summary>Joins a participant of the group and records one answer.</summary>
     public string Answered(string group, string questionId, AnswerValue answer)
     {
@@ -90,7 +103,7 @@ internal sealed class TestArchive
     {
         var definition = new SessionDefinition("Enhanced cooperation", "", StakeholderGroupCatalogue.Default(includeAcademia: false), false,
             [.. _questions], YoungUnderAge, HeldOn, PrivacyThreshold: 1);
-        var session = new SessionSnapshot(Code, definition, SessionStatus.Open, WeightingScheme.EqualFooting, Start, Keys: null);
+        var session = new SessionSnapshot(Code, definition, SessionStatus.Open, WeightingScheme.EqualFooting, Start, Keys: null) { Raking = Raking };
         return new SessionArchive(session, _weights.ToImmutableDictionary(), [.. _participants], [.. _ledger], LdcGraduations);
     }
 

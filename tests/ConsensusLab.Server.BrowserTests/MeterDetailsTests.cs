@@ -52,10 +52,18 @@ public sealed class MeterDetailsTests(RoomFixture fixture)
         await Expect(likert.Locator("[data-figure=\"design-effect\"]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^1\.\d\d$"));
         await Expect(likert.Locator("[data-figure=\"chi-square\"]")).ToContainTextAsync("df");
         await Expect(likert.Locator("[data-figure=\"kruskal-wallis\"]")).ToContainTextAsync("H ");
+        // Issue 12's further measures: two groups and two answers make a 2 × 2 table, so Yates' test is shown.
+        await Expect(likert.Locator("[data-figure=\"dissention\"]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^0\.\d\d$"));
+        await Expect(likert.Locator("[data-figure=\"top-two-box\"]")).ToHaveTextAsync("yes · yes · yes");
+        await Expect(likert.Locator("[data-figure=\"yates\"]")).ToContainTextAsync("df 1");
+        await Expect(likert.Locator("[data-figure=\"modal-share\"]")).ToHaveTextAsync("0.80");
 
         var ranking = page.Locator("[data-question=\"rank\"] .meter");
         // Ten identical rankings: perfect concordance.
         await Expect(ranking.Locator("[data-figure=\"kendall-w\"]")).ToHaveTextAsync("1.00");
         await Expect(ranking.GetByRole(AriaRole.Table, new() { Name = "Order by Borda score" })).ToBeVisibleAsync();
+        await ranking.Locator("details.meter-details summary").ClickAsync();
+        await Expect(ranking.Locator("[data-figure=\"uncorrected-w\"]")).ToHaveTextAsync("1.00");
+        await Expect(ranking.Locator("[data-figure=\"items\"]")).ToHaveTextAsync("3");
     }
 }

@@ -58,4 +58,29 @@ public sealed class MeterSettingsPanelTests(RoomFixture fixture)
         await Expect(card).ToContainTextAsync("90% Wilson interval");
         await Expect(card).ToContainTextAsync("18–82%");
     }
+
+    [Fact]
+    public async Task Saving_raking_shows_the_design_effect_it_costs_and_an_impossible_margin_says_why()
+    {
+        var room = await fixture.Server.CreateSessionAsync(Sessions.EnhancedCooperation());
+        await room.OpenAsync();
+        await room.OpenQuestionAsync("footing");
+        foreach (var (group, country, choice) in new[] { ("GOV", "KE", 4), ("GOV", "FR", 3), ("CS", "KE", 1), ("CS", "FR", 4), ("CS", "FR", 2) })
+            await room.AnswerAsync(await room.JoinAsync(group, country), "footing", new { requestId = Guid.NewGuid(), choice });
+        var page = await fixture.NewPageAsync("en");
+        await page.GotoAsync(room.ModeratorUrl);
+        var panel = page.GetByRole(AriaRole.Region, new() { Name = "Settings" });
+        var outcome = panel.Locator("[data-figure=\"raking-outcome\"] [data-question=\"footing\"]");
+
+        await panel.GetByLabel("Rake the recomputed and exported figures").CheckAsync();
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Save raking" }).ClickAsync();
+
+        await Expect(outcome).ToContainTextAsync("footing: design effect 1.");
+
+        await panel.GetByLabel("Asia-Pacific Group").FillAsync("1");
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Save raking" }).ClickAsync();
+
+        await Expect(outcome).ToContainTextAsync("cannot be balanced");
+        await Expect(outcome).ToContainTextAsync("Asia-Pacific Group");
+    }
 }

@@ -5,7 +5,7 @@ using ConsensusLab.Reporting;
 
 namespace ConsensusLab.Cli.Commands;
 
-/// <summary><c>consensuslab export --session CODE --out DIR [--database PATH]</c>: writes every export file (<see cref="SessionExporter.FileNames"/>).</summary>
+/// <summary><c>consensuslab export --session CODE --out DIR [--database PATH]</c>: writes every export file (<see cref="SessionExporter.AllFileNames"/>).</summary>
 internal static class ExportCommand
 {
     public static Command Create(Func<string, string?> environment)
@@ -13,13 +13,14 @@ internal static class ExportCommand
         var session = new Option<string>("--session") { Description = "The session's join code.", Required = true, HelpName = "CODE" };
         var output = new Option<string>("--out")
         {
-            Description = $"The directory to write {string.Join(", ", SessionExporter.FileNames)} into (created if needed).",
+            Description = $"The directory to write {string.Join(", ", SessionExporter.FileNames)}, each CSV file as Parquet and "
+                + $"{SessionExporter.WorkbookXlsx} into (created if needed).",
             Required = true,
             HelpName = "DIR",
         };
         var database = DatabaseLocation.CreateOption();
         var ldcGraduations = LdcTableLocation.CreateOption();
-        var command = new Command("export", "Write a session's answers, per-question summary, participation figures and timelines as CSV and JSON.")
+        var command = new Command("export", "Write a session's answers, per-question summary, participation figures and timelines as CSV, JSON, Parquet and an Excel workbook.")
         {
             session, output, database, ldcGraduations,
         };

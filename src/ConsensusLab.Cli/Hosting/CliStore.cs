@@ -1,5 +1,6 @@
 using ConsensusLab.Domain.Countries;
 using ConsensusLab.Domain.Sessions;
+using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Reporting;
 using ConsensusLab.Storage;
@@ -42,7 +43,11 @@ internal sealed class CliStore : IAsyncDisposable
             ?? throw new CliException($"No session {code} in {path}; 'consensuslab sessions' lists the sessions.");
         var archive = await SessionArchive.LoadAsync(session, await store.Sessions.GroupWeightsAsync(session, cancellationToken),
             ldcGraduations, store.Participants, store.Ledger, cancellationToken);
-        return archive with { Statements = await store.Sessions.StatementsAsync(session, cancellationToken) };
+        // Whoever holds the database file reads every session in it, so every linked session is compared.
+        var series = new StoredSeries(store._database.GrainStates);
+        var comparisons = new SeriesComparisons(store.Sessions.FindAsync, store.Sessions.GroupWeightsAsync, series.OfAsync, series.MembersAsync,
+            store.Participants, store.Ledger);
+        return await comparisons.AddToAsync(archive with { Statements = await store.Sessions.StatementsAsync(session, cancellationToken) }, _ => true, cancellationToken);
     }
 
     /// <summary>Opens the database at <paramref name="path"/>, which must exist: a mistyped path must not create an empty one.</summary>

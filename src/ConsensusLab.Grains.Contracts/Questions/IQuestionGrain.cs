@@ -36,6 +36,13 @@ public interface IQuestionGrain : IGrainWithStringKey
     [Alias("StartRound")]
     Task<QuestionSnapshot> StartRound();
 
+    /// <summary>
+    /// Links the question to a series (the same question asked in other sessions) or, with null, unlinks it; the
+    /// caller has checked the name and that the series' questions are comparable.
+    /// </summary>
+    [Alias("LinkSeries")]
+    Task<QuestionSnapshot> LinkSeries(string? series);
+
     /// <summary>Accepts an answer once it is durable in the ledger; a participant's new answer replaces the old.</summary>
     [AlwaysInterleave, Alias("Submit")]
     Task<AnswerReceipt> Submit(AnswerCommand command);

@@ -26,4 +26,7 @@ public sealed record QuestionSnapshot(
 {
     /// <summary>When the question was last opened (or its round started); null while it was never opened.</summary>
     [Id(8)] public DateTimeOffset? OpenedAt { get; init; }
+
+    /// <summary>The series linking this question to the same question in other sessions; null when not linked.</summary>
+    [Id(12)] public string? Series { get; init; }
 }

@@ -65,6 +65,13 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("SetMeterSettings")]
     Task<SessionSnapshot> SetMeterSettings(MeterSettings settings);
 
+    /// <summary>
+    /// Sets how the exports rake the respondent weights; refused as invalid, changing nothing, when a value is out of
+    /// range or names an unknown category (<see cref="RakingSettings.Problems"/>). The live meters do not change.
+    /// </summary>
+    [Alias("SetRaking")]
+    Task<SessionSnapshot> SetRaking(RakingSettings settings);
+
     /// <summary>Tells every subscribed web process that something in the session changed.</summary>
     [AlwaysInterleave, OneWay, Alias("Announce")]
     Task Announce(SessionChange change);

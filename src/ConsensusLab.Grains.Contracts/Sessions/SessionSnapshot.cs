@@ -30,6 +30,9 @@ public sealed record SessionSnapshot(
     /// <summary>The moderator's confidence level, Delphi rule and Esteban–Ray α: every figure of the session uses them.</summary>
     [Id(8)] public MeterSettings MeterSettings { get; init; } = MeterSettings.Default;
 
+    /// <summary>The moderator's raking of the respondent weights: the recomputed view and the exports carry raked figures when enabled.</summary>
+    [Id(9)] public RakingSettings Raking { get; init; } = RakingSettings.Off;
+
     /// <summary>
     /// The groups that stand for "Other / prefer not to say" (the catalogue's OTHER and any group that rolls up to it),
     /// with the moderator's treatment: every weighting of the session's figures carries it.

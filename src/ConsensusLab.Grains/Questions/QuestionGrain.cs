@@ -91,6 +91,10 @@ internal sealed partial class QuestionGrain(
 
     public Task<QuestionSnapshot> Reveal() => ChangeAsync(s => s with { Revealed = true });
 
+    public Task<QuestionSnapshot> LinkSeries(string? series) => ChangeAsync(s => s.Series == series
+        ? s
+        : s with { Series = series, SchemaVersion = Math.Max(s.SchemaVersion, 3) });
+
     public async Task<QuestionSnapshot> StartRound()
     {
         var round = state.State.Round;
@@ -346,7 +350,7 @@ internal sealed partial class QuestionGrain(
 
     private QuestionSnapshot Snapshot() =>
         new(Key.SessionCode, Definition, state.State.Groups, state.State.Status, state.State.Round, _answers?.Respondents ?? 0,
-            _answers?.Version ?? 0, state.State.Revealed) { OpenedAt = state.State.OpenedAt };
+            _answers?.Version ?? 0, state.State.Revealed) { OpenedAt = state.State.OpenedAt, Series = state.State.Series };
 
     /// <summary>Positions are kept at the axis' resolution, so the ledger holds what was counted.</summary>
     private static AnswerValue Normalize(QuestionDefinition definition, AnswerValue answer) =>

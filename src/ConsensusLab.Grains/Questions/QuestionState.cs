@@ -22,6 +22,8 @@ internal sealed record QuestionState
     /// <summary>Added in schema 2: the moderator showed the results to the participants.</summary>
     [Id(7)] public bool Revealed { get; init; }
 
+    /// <summary>Added in schema 3: the series the moderator linked the question to (null: not linked), see <see cref="StoredSeries"/>.</summary>
+    [Id(8)] public string? Series { get; init; }
     /// <summary>
     /// Added in schema 4: a statements question's statements, seeded and written by participants, with their
     /// moderation; ids are their positions. Kept here (not in the ledger) because moderation changes them.

@@ -159,6 +159,16 @@ internal sealed class SessionGrain(
         return changed;
     }
 
+    public Task<SessionSnapshot> SetRaking(RakingSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var problems = settings.Problems(state.State.Definition?.Groups ?? []);
+        if (problems.Count > 0)
+            throw new CommandRejectedException(Rejection.Invalid, "Invalid raking settings", string.Join(" ", problems));
+        // Only the recomputed view and the exports read them: the live meters stay on the group schemes.
+        return Change(s => s with { Raking = settings });
+    }
+
     public Task Announce(SessionChange change)
     {
         _feeds.Send(feed => feed.OnSessionChanged(Code, change));

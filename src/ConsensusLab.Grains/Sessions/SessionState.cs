@@ -9,7 +9,7 @@ namespace ConsensusLab.Grains.Sessions;
 [GenerateSerializer, Alias("consensuslab.SessionState")]
 internal sealed record SessionState
 {
-    [Id(0)] public int SchemaVersion { get; init; } = 5;
+    [Id(0)] public int SchemaVersion { get; init; } = 6;
     [Id(1)] public SessionDefinition? Definition { get; init; }
     [Id(2)] public SessionStatus Status { get; init; }
     [Id(3)] public WeightingScheme Weighting { get; init; } = WeightingScheme.EqualFooting;
@@ -30,8 +30,11 @@ internal sealed record SessionState
     /// <summary>Added in schema 5: confidence level, Delphi rule and Esteban–Ray α (older states read the defaults).</summary>
     [Id(9)] public MeterSettings Meters { get; init; } = MeterSettings.Default;
 
+    /// <summary>Added in schema 6: raking of the respondent weights for the exports (older states read it off).</summary>
+    [Id(10)] public RakingSettings Raking { get; init; } = RakingSettings.Off;
+
     /// <summary>The session as the grain hands it out; null before it is created.</summary>
     public SessionSnapshot? Snapshot(string code) => Definition is { } definition
-        ? new SessionSnapshot(code, definition, Status, Weighting, CreatedAt, Keys, OtherGroup) { Projector = Projector, MeterSettings = Meters }
+        ? new SessionSnapshot(code, definition, Status, Weighting, CreatedAt, Keys, OtherGroup) { Projector = Projector, MeterSettings = Meters, Raking = Raking }
         : null;
 }

@@ -13,8 +13,10 @@ namespace ConsensusLab.Reporting;
 /// </summary>
 /// <param name="Session">The session with its defaults filled in (group catalogue, labels, axis).</param>
 /// <param name="GroupWeights">Relative weight of each group under the custom scheme, by group code.</param>
-/// <param name="Participants">Every participant of the session, in order of joining.</param>
-/// <param name="Ledger">Every ledger record of the session, in sequence order.</param>
+/// <param name="Participants">Every participant of the session, in order of joining, those who withdrew too (the
+/// participation figures count them as withdrawn).</param>
+/// <param name="Ledger">Every ledger record of the session, in sequence order; the archive keeps those of participants
+/// who did not withdraw (<see cref="WithdrawnAnswers"/>).</param>
 /// <param name="LdcGraduations">The LDC graduation table the participation figures apply on the session's day.</param>
 public sealed record SessionArchive(
     SessionSnapshot Session,
@@ -23,6 +25,17 @@ public sealed record SessionArchive(
     IReadOnlyList<LedgerRecord> Ledger,
     LdcGraduations LdcGraduations)
 {
+    /// <summary>
+    /// The ledger records of participants who did not withdraw, in sequence order. Filtered here, as the archive is
+    /// made, so that no file, figure or report made from an archive can hold a withdrawn participant's answers.
+    /// </summary>
+    public IReadOnlyList<LedgerRecord> Ledger { get; } = WithdrawnAnswers.Remove(Ledger, Participants);
+
+    /// <summary>
+    /// Each linked question of the session compared with the sessions the reader may see (<see cref="SeriesComparisons"/>);
+    /// empty when none is linked or the caller did not load them.
+    /// </summary>
+    public ImmutableArray<SeriesComparison> Comparisons { get; init; } = [];
     /// <summary>Each statements question's statements with their moderation, by question id (they live in the question's state, not the ledger).</summary>
     public IReadOnlyDictionary<string, ImmutableArray<Statement>> Statements { get; init; } =
         ImmutableDictionary<string, ImmutableArray<Statement>>.Empty;

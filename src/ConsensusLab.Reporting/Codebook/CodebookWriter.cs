@@ -29,6 +29,9 @@ internal static class CodebookWriter
         text.Append("- Text that a spreadsheet would run as a formula (starting with = + - @) is written with a leading `'`.\n\n");
         text.Append("Loading: R `read.csv(\"summary.csv\", na.strings = \"\")` or `readr::read_csv(\"summary.csv\")`; ");
         text.Append("pandas `pd.read_csv(\"summary.csv\")`; Excel opens the files directly.\n\n");
+        text.Append("Each CSV file also comes as Parquet (answers.parquet, …), its columns typed by the schema below (integer as INT64, number as ");
+        text.Append("DOUBLE, boolean, string, datetime as a UTC timestamp, date; an empty field as null), and workbook.xlsx holds every CSV file as a ");
+        text.Append("sheet of the same name with typed cells. datapackage.json lists the CSV files only: a Tabular Data Package's resources are CSV.\n\n");
         text.Append("## Files\n\n");
         foreach (var table in tables)
             text.Append(CultureInfo.InvariantCulture, $"- [{table.FileName}](#{table.Name.Replace('_', '-')}): {table.Description}\n");

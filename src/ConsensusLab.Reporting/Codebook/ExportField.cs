@@ -17,6 +17,9 @@ internal sealed record ExportField(string Name, FieldType Type, string Descripti
     /// <summary>The values a coded field takes, with their labels; empty for a free field.</summary>
     public ImmutableArray<ExportCategory> Categories { get; init; } = [];
 
+    /// <summary>A share of respondents or of weight, 0 .. 1: the workbook shows it as a percentage.</summary>
+    public bool Share { get; init; }
+
     /// <summary>The smallest value of a numeric field, when it has one.</summary>
     public double? Minimum { get; init; }
 

@@ -20,6 +20,7 @@ internal static class ExportTables
         ParticipationCsvWriter.Table,
         IgfReportLineCsvWriter.Table,
         TimelineCsvWriter.Table(vocabulary),
+        ComparisonCsvWriter.Table(vocabulary),
         StatementsCsvWriter.Table(vocabulary),
         VotesCsvWriter.Table(vocabulary),
         StatementFiguresCsvWriter.Table(vocabulary),

@@ -36,6 +36,14 @@ internal sealed record ExportVocabulary(ImmutableArray<ExportCategory> Questions
         overall ? "The stakeholder group, or overall (every respondent, weighted by the scheme)." : "The participant's declared stakeholder group.",
         overall ? Groups.Insert(0, new ExportCategory(GroupMeter.OverallGroup, "All groups together")) : Groups, required: true);
 
+    /// <summary>
+    /// Whether an answer counts in the figures: current or superseded. A withdrawn participant's answers and the entries
+    /// recording the withdrawal are not exported at all (<see cref="WithdrawnAnswers"/>), so no other status occurs.
+    /// </summary>
+    public static ExportField Status(string description) => Field.Coded("status", description,
+        [.. new[] { AnswerStatus.Current, AnswerStatus.Superseded }.Select(s => new ExportCategory(ReportNames.Of(s), s.ToString().ToLowerInvariant()))],
+        required: true);
+
     /// <summary>An answer code, 1..k, whose label for its question is in codes.csv.</summary>
     public ExportField Code(string name, string description, bool required = false) =>
         Field.Integer(name, description + " Labels per question in codes.csv.", required, 1) with { Maximum = Math.Max(1, MaxCode) };

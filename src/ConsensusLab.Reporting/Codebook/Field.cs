@@ -15,8 +15,8 @@ internal static partial class Field
     public static ExportField Number(string name, string description, double? minimum = null, double? maximum = null) =>
         new(name, FieldType.Number, description) { Minimum = minimum, Maximum = maximum };
 
-    /// <summary>A share, 0 .. 1.</summary>
-    public static ExportField Share(string name, string description) => Number(name, description, 0, 1);
+    /// <summary>A share of respondents or of weight, 0 .. 1 (not a p-value or a coefficient: those are <see cref="Number"/>s).</summary>
+    public static ExportField Share(string name, string description) => Number(name, description, 0, 1) with { Share = true };
 
     public static ExportField Boolean(string name, string description, bool required = false) =>
         new(name, FieldType.Boolean, description) { Required = required };

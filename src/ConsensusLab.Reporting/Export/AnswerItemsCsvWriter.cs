@@ -16,7 +16,7 @@ internal static class AnswerItemsCsvWriter
             vocabulary.Code("item_code", "The option chosen, or the item ranked, 1..k.", required: true),
             Field.Text("item_label", "The label of item_code."),
             Field.Integer("rank", "Ranking: the item's place, 1 = ranked first; empty for multiple choice.", minimum: 1),
-            Field.Coded("status", "Whether the answer counts in the figures (as in answers.csv).", Field.Categories<AnswerStatus>(), required: true),
+            ExportVocabulary.Status("Whether the answer counts in the figures (as in answers.csv)."),
         ])
     {
         PrimaryKey = ["sequence", "item_code"],

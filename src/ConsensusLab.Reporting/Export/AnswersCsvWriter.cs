@@ -4,15 +4,16 @@ using ConsensusLab.Domain.Questions;
 namespace ConsensusLab.Reporting;
 
 /// <summary>
-/// answers.csv: one row per ledger entry, superseded ones included, with the participant's pseudonym and declared
-/// group, country and regional group. Nothing else about the person is written: no token, no address. A single answer
-/// (Likert point, single choice) is a code 1..k and a position a number; the options of a multiple choice or a ranking
-/// are rows of answer_items.csv, joined by sequence.
+/// answers.csv: one row per answer in the ledger, superseded ones included and withdrawn participants' left out, with
+/// the participant's pseudonym and declared group, country and regional group. Nothing else about the person is
+/// written: no token, no address. A single answer (Likert point, single choice) is a code 1..k and a position a number;
+/// the options of a multiple choice or a ranking are rows of answer_items.csv, joined by sequence.
 /// </summary>
 internal static class AnswersCsvWriter
 {
     public static ExportTable Table(ExportVocabulary vocabulary) => new(SessionExporter.AnswersCsv,
-        "One row per ledger entry (every answer, the replaced ones too, and each withdrawal), in sequence order.",
+        "One row per answer in the ledger, the replaced ones too, in sequence order. A participant who withdrew has no rows: "
+        + "their answers and withdrawal stay in the ledger only.",
         [
             Field.Integer("sequence", "The entry's place in the session's ledger: unique, increasing with time.", true, 1),
             Field.Text("participant", "The participant's pseudonym: stable within the session, linked to nobody outside it.", true),
@@ -22,12 +23,12 @@ internal static class AnswersCsvWriter
             vocabulary.Question,
             ExportVocabulary.Round,
             ExportVocabulary.Kind with { Required = false, Description = "The kind of question; empty when the question is no longer in the session." },
-            vocabulary.Code("answer_code", "Likert and single choice: the point or option chosen, 1..k; empty for other kinds and withdrawals."),
+            vocabulary.Code("answer_code", "Likert and single choice: the point or option chosen, 1..k; empty for other kinds."),
             Field.Text("answer_label", "The label of answer_code."),
             Field.Number("position", "Position questions: the point chosen on the axis, -1 (left) to 1 (right), at steps of 0.01.", -1, 1),
             Field.Integer("items", "Multiple choice and ranking: how many options were chosen or ranked; the rows of answer_items.csv.", minimum: 0),
             Field.Time("recorded_at", "When the entry was recorded, UTC.", true),
-            Field.Coded("status", "Whether the entry counts in the figures.", Field.Categories<AnswerStatus>(), required: true),
+            ExportVocabulary.Status("Whether the answer counts in the figures: current, or superseded by the participant's later answer."),
         ])
     {
         PrimaryKey = ["sequence"],

@@ -9,7 +9,7 @@ namespace ConsensusLab.Reporting;
 /// </summary>
 public static class SessionExporter
 {
-    /// <summary>Every ledger entry, current and superseded, one row each.</summary>
+    /// <summary>Every answer in the ledger, current and superseded, one row each; none of a participant who withdrew.</summary>
     public const string AnswersCsv = "answers.csv";
 
     /// <summary>Each option of a multiple-choice or ranking answer, one row each.</summary>
@@ -51,6 +51,9 @@ public static class SessionExporter
     /// <summary>Each Likert and position question's figure after every answer, round by round (<see cref="TimelineCalculator"/>).</summary>
     public const string TimelineCsv = "timeline.csv";
 
+    /// <summary>Each linked question compared across the sessions of its series (<see cref="SeriesComparison"/>), in long form.</summary>
+    public const string ComparisonCsv = "comparison.csv";
+
     /// <summary>Every statement of the statements questions, with its moderation.</summary>
     public const string StatementsCsv = "statements.csv";
 
@@ -73,17 +76,37 @@ public static class SessionExporter
     public static ImmutableArray<string> FileNames { get; } =
     [
         AnswersCsv, AnswerItemsCsv, QuestionsCsv, CodesCsv, SummaryCsv, DistributionsCsv, RankingsCsv, RoundChangesCsv, AgreementCsv, SummaryJson,
-        ParticipationCsv, IgfReportLineCsv, ParticipationJson, TimelineCsv, StatementsCsv, VotesCsv, StatementFiguresCsv, OpinionGroupsCsv,
-        DataPackageJson, CodebookMd,
+        ParticipationCsv, IgfReportLineCsv, ParticipationJson, TimelineCsv, ComparisonCsv, StatementsCsv, VotesCsv, StatementFiguresCsv,
+        OpinionGroupsCsv, DataPackageJson, CodebookMd,
     ];
 
-    /// <summary>The media type of an export file: text/csv (RFC 4180, UTF-8), application/json or text/markdown.</summary>
+    /// <summary>Every CSV file's rows in one Excel workbook, a sheet per file (<see cref="WorkbookWriter"/>).</summary>
+    public const string WorkbookXlsx = "workbook.xlsx";
+
+    /// <summary>
+    /// The files for analysts made from the CSV files, in the order <see cref="ExportAsync"/> writes them after
+    /// <see cref="FileNames"/>: each CSV file as Parquet (answers.parquet, …), then <see cref="WorkbookXlsx"/>.
+    /// </summary>
+    public static ImmutableArray<string> AnalystFileNames { get; } =
+        [.. FileNames.Where(IsCsv).Select(name => Path.ChangeExtension(name, ".parquet")), WorkbookXlsx];
+
+    /// <summary>Every export file: <see cref="FileNames"/>, then <see cref="AnalystFileNames"/>.</summary>
+    public static ImmutableArray<string> AllFileNames { get; } = [.. FileNames, .. AnalystFileNames];
+
+    /// <summary>The media type of an export file: text/csv (RFC 4180, UTF-8), application/json, text/markdown, Parquet or xlsx.</summary>
     public static string ContentTypeOf(string fileName) => Path.GetExtension(fileName) switch
     {
         ".json" => "application/json; charset=utf-8",
         ".md" => "text/markdown; charset=utf-8",
+        ".parquet" => ParquetMediaType,
+        ".xlsx" => XlsxMediaType,
         _ => "text/csv; charset=utf-8",
     };
+
+    /// <summary>The media type IANA registered for Parquet.</summary>
+    public const string ParquetMediaType = "application/vnd.apache.parquet";
+
+    public const string XlsxMediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>Writes every export file into <paramref name="directory"/> (created if needed) and returns their paths.</summary>
     /// <exception cref="IOException">The directory or a file cannot be written.</exception>
@@ -93,8 +116,8 @@ public static class SessionExporter
         ArgumentNullException.ThrowIfNull(archive);
         Directory.CreateDirectory(directory);
         var sources = new ExportSources(archive);
-        var written = new List<string>(FileNames.Length);
-        foreach (var name in FileNames)
+        var written = new List<string>(AllFileNames.Length);
+        foreach (var name in AllFileNames)
         {
             var path = Path.Combine(directory, name);
             await using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 4096, useAsync: true))
@@ -104,17 +127,17 @@ public static class SessionExporter
         return written;
     }
 
-    /// <summary>Writes the export file of that name (one of <see cref="FileNames"/>).</summary>
+    /// <summary>Writes the export file of that name (one of <see cref="AllFileNames"/>).</summary>
     /// <exception cref="ArgumentException">The name is not an export file.</exception>
     public static Task WriteAsync(string fileName, SessionArchive archive, Stream stream, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(archive);
-        if (!FileNames.Contains(fileName))
-            throw new ArgumentException($"'{fileName}' is not an export file; the files are {string.Join(", ", FileNames)}.", nameof(fileName));
+        if (!AllFileNames.Contains(fileName))
+            throw new ArgumentException($"'{fileName}' is not an export file; the files are {string.Join(", ", AllFileNames)}.", nameof(fileName));
         return WriteAsync(fileName, new ExportSources(archive), stream, cancellationToken);
     }
 
-    /// <summary>answers.csv: every ledger entry, current and superseded.</summary>
+    /// <summary>answers.csv: every answer in the ledger, current and superseded, but none of a participant who withdrew.</summary>
     public static Task WriteAnswersCsvAsync(SessionArchive archive, Stream stream, CancellationToken cancellationToken) =>
         WriteAsync(AnswersCsv, archive, stream, cancellationToken);
 
@@ -140,8 +163,11 @@ public static class SessionExporter
 
     private static Task WriteAsync(string fileName, ExportSources sources, Stream stream, CancellationToken cancellationToken)
     {
+        if (AnalystFileNames.Contains(fileName))
+            return AnalystFiles.WriteAsync(fileName, ExportTables.Of(sources.Vocabulary), (csv, output) => WriteAsync(csv, sources, output, cancellationToken),
+                stream, cancellationToken);
         var archive = sources.Archive;
-        var table = fileName.EndsWith(".csv", StringComparison.Ordinal) ? ExportTables.Named(sources.Vocabulary, fileName) : null;
+        var table = IsCsv(fileName) ? ExportTables.Named(sources.Vocabulary, fileName) : null;
         return fileName switch
         {
             AnswersCsv => AnswersCsvWriter.WriteAsync(archive, table!, stream, cancellationToken),
@@ -160,6 +186,7 @@ public static class SessionExporter
             DataPackageJson => DataPackageWriter.WriteAsync(archive, ExportTables.Of(sources.Vocabulary), stream, cancellationToken),
             CodebookMd => CodebookWriter.WriteAsync(archive, ExportTables.Of(sources.Vocabulary), stream, cancellationToken),
             TimelineCsv => TimelineCsvWriter.WriteAsync(TimelineCalculator.Of(archive), archive.Session.Weighting, table!, stream, cancellationToken),
+            ComparisonCsv => ComparisonCsvWriter.WriteAsync(archive.Comparisons, archive.Session.Code, table!, stream, cancellationToken),
             StatementsCsv => StatementsCsvWriter.WriteAsync(archive, table!, stream, cancellationToken),
             VotesCsv => VotesCsvWriter.WriteAsync(archive, table!, stream, cancellationToken),
             StatementFiguresCsv => StatementFiguresCsvWriter.WriteAsync(archive, table!, stream, cancellationToken),
@@ -167,4 +194,6 @@ public static class SessionExporter
             _ => throw new ArgumentException($"'{fileName}' is not an export file.", nameof(fileName)),
         };
     }
+
+    private static bool IsCsv(string fileName) => fileName.EndsWith(".csv", StringComparison.Ordinal);
 }

@@ -10,5 +10,7 @@ public sealed record FigureSources(ImmutableArray<string> Live, ImmutableArray<s
          "polarization", "position", "positionShape", "ranking", "rankingConcordance (from the tally: complete rankings have no ties)",
          "crossGroup", "betweenGroups (chi-square, Cramér's V, Kruskal–Wallis)"],
         ["kendallW (tie-corrected, from each participant's ranking)", "krippendorffAlpha (nominal, ordinal)",
-         "round shift (McNemar, Wilcoxon signed-rank)", "every figure of the exports (recomputed from the ledger)"]);
+         "round shift (McNemar, Wilcoxon signed-rank)",
+         "survey (per-respondent weights: linearisation SEs, design effects, Wilson/logit/Korn–Graubard intervals, exact positions, R type 2/6/7 quartiles, Kruskal–Wallis on exact answers; raked weights, which the live meters never use)",
+         "every figure of the exports (recomputed from the ledger)"]);
 }

@@ -19,7 +19,8 @@ public sealed record RecomputedSession(string SessionCode, ImmutableArray<Recomp
         var summary = SessionSummary.Of(archive);
         var current = AnswerReplay.Replay(archive.Ledger).Where(a => a.Status == AnswerStatus.Current).ToList();
         var questions = summary.Questions.Select(q => new RecomputedQuestion(q.Id, q.Round, q.Meters,
-            q.Kind == QuestionKind.Ranking ? KendallW.FromRankings(RankingsOf(current, q.Id, q.Round, q.Options.Length)) : null));
+            q.Kind == QuestionKind.Ranking ? KendallW.FromRankings(RankingsOf(current, q.Id, q.Round, q.Options.Length)) : null)
+            { Survey = q.Rounds[^1].Survey });
         return new RecomputedSession(archive.Session.Code, [.. questions], AgreementOf(summary, current), FigureSources.All);
     }
 

@@ -24,6 +24,8 @@ internal static class QuestionSection
         CrossGroup(html, context, question, meters);
         foreach (var shift in shifts)
             Shift(html, context, shift);
+        if (context.Archive.Comparisons.FirstOrDefault(c => c.Sessions.Any(s => s.Code == context.Archive.Session.Code && s.QuestionId == question.Id)) is { } comparison)
+            ComparedSection.Write(html, context, comparison);
         html.Append("</section>");
     }
 

@@ -71,6 +71,32 @@ internal static class ReportSvg
         return Svg(label, parts);
     }
 
+    /// <summary>
+    /// A figure session by session (a share on 0 … 1, a mean position on −1 … +1): a dot per session joined by a line,
+    /// its interval as a vertical bar, sessions evenly spaced left to right in date order.
+    /// </summary>
+    public static string Trend(GroupTrend trend, bool share, string label)
+    {
+        const double height = 60;
+        double Y(double v) => height - 4 - ((share ? Math.Clamp(v, 0, 1) : (Math.Clamp(v, -1, 1) + 1) / 2) * (height - 8));
+        var count = trend.Sessions.Length;
+        double SessionX(int i) => count > 1 ? 8 + (i * (Width - 16) / (count - 1)) : Width / 2;
+        var parts = new List<string> { Rect(0, height - 4, Width, 1, "#999999") };
+        for (var i = 0; i < count; i++)
+        {
+            var figure = trend.Sessions[i];
+            if (figure.Estimate is not { } estimate)
+                continue;
+            if (figure is { Lower: { } lower, Upper: { } upper })
+                parts.Add(Rect(SessionX(i) - 1, Y(upper), 2, Y(lower) - Y(upper), "#2166ac", "0.4", "band"));
+            if (i > 0 && trend.Sessions[i - 1].Estimate is { } before)
+                parts.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"<line x1=\"{SessionX(i - 1):0.##}\" y1=\"{Y(before):0.##}\" x2=\"{SessionX(i):0.##}\" y2=\"{Y(estimate):0.##}\" stroke=\"#053061\" stroke-width=\"2\"/>"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"<circle cx=\"{SessionX(i):0.##}\" cy=\"{Y(estimate):0.##}\" r=\"4\" fill=\"#053061\"/>"));
+        }
+        return Svg(label, parts, height);
+    }
+
     private static string Colour(int index, int count, bool ordered)
     {
         if (!ordered)
@@ -90,7 +116,7 @@ internal static class ReportSvg
         string.Create(CultureInfo.InvariantCulture,
             $"<rect{(css is null ? "" : $" class=\"{css}\"")} x=\"{x:0.##}\" y=\"{y:0.##}\" width=\"{Math.Max(0, width):0.##}\" height=\"{height:0.##}\" fill=\"{fill}\" fill-opacity=\"{opacity}\"/>");
 
-    private static string Svg(string label, List<string> parts) =>
+    private static string Svg(string label, List<string> parts, double height = Height) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"<svg class=\"chart\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-label=\"{ReportFormat.Encode(label)}\" direction=\"ltr\">{string.Concat(parts)}</svg>");
+            $"<svg class=\"chart\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-label=\"{ReportFormat.Encode(label)}\" direction=\"ltr\">{string.Concat(parts)}</svg>");
 }

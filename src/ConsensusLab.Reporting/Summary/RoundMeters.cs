@@ -10,4 +10,7 @@ public sealed record RoundMeters(int Round, ImmutableArray<QuestionMeters> Meter
 {
     /// <summary>The round's tally, for the respondent counts of distributions.csv; not part of summary.json.</summary>
     internal TallySnapshot? Tally { get; init; }
+
+    /// <summary>The round's figures recomputed from the raw answers under per-respondent weights (SEs, intervals, exact positions, raking).</summary>
+    public RoundSurvey? Survey { get; init; }
 }

@@ -23,12 +23,15 @@ public sealed record SessionSummary(
     /// <summary>The confidence level, Delphi rule and Esteban–Ray α the figures were computed with, so a reader can repeat them.</summary>
     public MeterSettings MeterSettings { get; init; } = MeterSettings.Default;
 
+    /// <summary>The moderator's raking of the respondent weights, which the rounds' raked figures follow.</summary>
+    public RakingSettings Raking { get; init; } = RakingSettings.Off;
+
     /// <summary>Replays the archive's ledger and computes every question's meters under every weighting scheme.</summary>
     public static SessionSummary Of(SessionArchive archive)
     {
         ArgumentNullException.ThrowIfNull(archive);
         var session = archive.Session;
         return new SessionSummary(session.Code, session.Definition.Title, session.HeldOn, archive.GroupWeights,
-            SummaryCalculator.Questions(archive)) { GroupMembership = session.Membership, MeterSettings = session.MeterSettings };
+            SummaryCalculator.Questions(archive)) { GroupMembership = session.Membership, MeterSettings = session.MeterSettings, Raking = session.Raking };
     }
 }

@@ -20,6 +20,7 @@ internal static class SummaryCalculator
         var schemes = Weighting.Schemes(archive.GroupWeights, archive.Session.OtherGroups);
         var threshold = definition.PrivacyThreshold;
         var options = archive.Session.MeterSettings.ToOptions();
+        var survey = SurveyContext.Of(archive);
 
         return [.. definition.Questions.Select(question =>
         {
@@ -27,8 +28,13 @@ internal static class SummaryCalculator
             // Each round on its own, as the question grain counted it while the round was open; 1 before any answer.
             var rounds = answers.Select(a => a.Record.Entry.Round).Distinct().Order().DefaultIfEmpty(1).Select(round =>
             {
-                var tally = Tally(question, groups, answers.Where(a => a.Record.Entry.Round == round));
-                return new RoundMeters(round, [.. schemes.Select(w => PrivateMeters.Compute(tally, w, threshold, options))]) { Tally = tally };
+                var inRound = answers.Where(a => a.Record.Entry.Round == round).ToList();
+                var tally = Tally(question, groups, inRound);
+                return new RoundMeters(round, [.. schemes.Select(w => PrivateMeters.Compute(tally, w, threshold, options))])
+                {
+                    Tally = tally,
+                    Survey = SurveyCalculator.Compute(question, inRound, survey),
+                };
             }).ToImmutableArray();
             // A statements question is summarised as every current vote, disagree / pass / agree; its statements have their own files.
             var categories = question.Kind == QuestionKind.Statements ? QuestionCodes.VoteLabels : question.Options.IsDefault ? [] : question.Options;
@@ -36,7 +42,8 @@ internal static class SummaryCalculator
         })];
     }
 
-    private static TallySnapshot Tally(QuestionDefinition question, ImmutableArray<string> groups, IEnumerable<ReplayedAnswer> answers)
+    /// <summary>The tally of the answers given, as the question grain counts them.</summary>
+    internal static TallySnapshot Tally(QuestionDefinition question, ImmutableArray<string> groups, IEnumerable<ReplayedAnswer> answers)
     {
         var tally = new QuestionTally(QuestionScale.Of(question), groups);
         long version = 0;

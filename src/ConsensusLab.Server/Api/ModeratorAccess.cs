@@ -11,6 +11,9 @@ internal static class ModeratorAccess
 {
     public const string Header = "X-Moderator-Key";
 
+    /// <summary>The keys of the other sessions a comparison may show.</summary>
+    public const string LinkedKeysHeader = "X-Linked-Keys";
+
     /// <summary>The key the request presents, if any.</summary>
     public static string PresentedKey(HttpRequest request) =>
         request.Headers[Header].ToString() is { Length: > 0 } header ? header : request.Query["key"].ToString();
@@ -21,6 +24,22 @@ internal static class ModeratorAccess
         if (AccessKeys.Matches(presented, session.Keys?.ModeratorKeyHash))
             return AccessLevel.Moderator;
         return AccessKeys.Matches(presented, session.Keys?.ViewKeyHash) ? AccessLevel.Viewer : AccessLevel.Public;
+    }
+
+    /// <summary>
+    /// Whether the request may see another session of a comparison: its own key, or one of the keys it lists in the
+    /// X-Linked-Keys header (comma-separated; keys are base64url) or in repeated `linkedKey` query parameters, is that
+    /// session's moderator or view key. The session's own key header keeps taking exactly one key.
+    /// </summary>
+    public static bool OpensLinked(HttpRequest request, SessionSnapshot session)
+    {
+        IEnumerable<string> keys =
+        [
+            PresentedKey(request),
+            .. request.Headers[LinkedKeysHeader].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)),
+            .. request.Query["linkedKey"].Select(k => k ?? ""),
+        ];
+        return keys.Any(k => AccessKeys.Matches(k, session.Keys?.ModeratorKeyHash) || AccessKeys.Matches(k, session.Keys?.ViewKeyHash));
     }
 
     /// <summary>Refuses the request unless it carries the session's moderator key.</summary>

@@ -33,4 +33,10 @@ public sealed record SessionView(
 
     /// <summary>The confidence level, Delphi rule and Esteban–Ray α of every figure (PUT /api/sessions/{code}/meter-settings).</summary>
     public MeterSettings MeterSettings { get; init; } = MeterSettings.Default;
+
+    /// <summary>How the exports rake the respondent weights (PUT /api/sessions/{code}/raking).</summary>
+    public RakingSettings Raking { get; init; } = RakingSettings.Off;
+
+    /// <summary>The regional and gender codes raking's target shares are keyed by.</summary>
+    public RakingCategoriesView RakingCategories { get; init; } = RakingCategoriesView.All;
 }

@@ -65,6 +65,7 @@ internal sealed class SessionViews(IGrainFactory grains, PublicAddress publicAdd
         {
             Projector = ProjectorView.Of(session.Projector, questions),
             MeterSettings = session.MeterSettings,
+            Raking = session.Raking,
         };
     }
 

@@ -24,7 +24,7 @@ internal static class ReportEndpoints
 
     /// <summary>The report as HTML, or as PDF when Chromium is installed (503 when it is not).</summary>
     private static async Task<IResult> ReportAsync(string code, string? lang, string? format, HttpContext context, SessionViews views,
-        IParticipantStore participants, IResponseLedger ledger, LdcGraduations ldcGraduations, IConfiguration configuration)
+        IParticipantStore participants, IResponseLedger ledger, LdcGraduations ldcGraduations, SeriesComparisons comparisons, IConfiguration configuration)
     {
         var session = await views.RequireAsync(code);
         context.Request.RequireModerator(session);
@@ -35,8 +35,9 @@ internal static class ReportEndpoints
         if (format is not (null or "" or "html" or "pdf"))
             return TypedResults.Problem($"There is no report format '{format}'; choose html or pdf.",
                 statusCode: StatusCodes.Status400BadRequest, title: "Unknown format");
-        var archive = await SessionArchive.LoadAsync(session, await views.CustomWeightsAsync(session), ldcGraduations, participants, ledger,
-            context.RequestAborted);
+        var archive = await comparisons.AddToAsync(
+            await SessionArchive.LoadAsync(session, await views.CustomWeightsAsync(session), ldcGraduations, participants, ledger, context.RequestAborted),
+            other => ModeratorAccess.OpensLinked(context.Request, other), context.RequestAborted);
         var html = SessionReport.Html(archive, language);
         var name = $"{session.Code}-report-{language}";
         if (format != "pdf")

@@ -73,7 +73,9 @@ internal static class RoundEndpoints
                 $"Only Likert and position questions have a timeline; '{questionId}' is a {question.Kind} question.");
         var current = await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, questionId)).GetSnapshot();
         RequireRound(round, current.Round);
-        var entries = await ledger.ReadQuestionAsync(session.Code, questionId, cancellationToken).ToListAsync(cancellationToken);
+        // Drawn as timeline.csv is: a participant who withdrew from the question leaves its whole history, not just its end.
+        var entries = WithdrawnAnswers.Remove(
+            await ledger.ReadQuestionAsync(session.Code, questionId, cancellationToken).ToListAsync(cancellationToken), []);
         return TypedResults.Ok(TimelineCalculator.Of(session, await views.CustomWeightsAsync(session), question, round, entries));
     }
 

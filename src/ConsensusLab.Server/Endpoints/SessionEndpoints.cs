@@ -66,6 +66,16 @@ internal static class SessionEndpoints
                 "'delphiMaximumInterquartileRange' ≥ 0 in scale points (null: (k − 1)/4), 'estebanRayAlpha' in [0, 1.6] (1.3). A value left " +
                 "out takes its default. Out of range: 422 and nothing changes.")
             .Produces<SessionView>().RequireModeratorKey().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
+        sessions.MapPut("/{code}/raking", (string code, RakingRequest body, HttpRequest request, SessionViews views, IGrainFactory grains) =>
+            ChangeAsync(code, request, views, s => grains.GetGrain<ISessionGrain>(s.Code).SetRaking(body.ToSettings())))
+            .WithSummary("Balance the exported figures by raking to stakeholder group and UN regional group")
+            .WithDescription("With 'enabled', the recomputed view and the exports add figures under respondent weights raked (iterative " +
+                "proportional fitting) to the stakeholder group and UN regional group margins, and gender with 'includeGender'. Targets: " +
+                "'groupShares', 'regionShares', 'genderShares' (relative shares by code; left out = equal across the categories present); " +
+                "'tolerance' in (0, 0.01] (default 1e-6), 'maxIterations' 1 … 1000 (100), 'trimLower' in [0, 1] and 'trimUpper' ≥ 1 times the " +
+                "mean weight (none). The live meters stay on the group schemes. Out of range or an unknown code: 422 and nothing changes; a " +
+                "target the room cannot meet (a category without respondents) is reported by the recomputed view and the exports.")
+            .Produces<SessionView>().RequireModeratorKey().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 

@@ -1,4 +1,6 @@
+using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Sessions;
+using ConsensusLab.Reporting;
 using ConsensusLab.Storage;
 using ConsensusLab.Storage.Postgres;
 using ConsensusLab.Storage.Sqlite;
@@ -21,6 +23,14 @@ internal static class StorageExtensions
         else
             AddSqlite(builder);
         builder.Services.AddSingleton<StoredSessions>();
+        builder.Services.AddSingleton<StoredSeries>();
+        builder.Services.AddSingleton(services =>
+        {
+            var sessions = services.GetRequiredService<StoredSessions>();
+            var series = services.GetRequiredService<StoredSeries>();
+            return new SeriesComparisons(sessions.FindAsync, sessions.GroupWeightsAsync, series.OfAsync, series.MembersAsync,
+                services.GetRequiredService<IParticipantStore>(), services.GetRequiredService<IResponseLedger>());
+        });
         return builder;
     }
 

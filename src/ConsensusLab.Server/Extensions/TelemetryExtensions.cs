@@ -27,7 +27,8 @@ internal static class TelemetryExtensions
             {
                 metrics.AddAspNetCoreInstrumentation()
                     .AddNpgsqlInstrumentation()
-                    .AddMeter("Microsoft.Orleans", ServerMetrics.MeterName, GrainMetrics.MeterName, StoreMetrics.MeterName);
+                    // System.Runtime: the runtime's own meter (GC heap, working set, thread pool), to size a silo for a crowd.
+                    .AddMeter("System.Runtime", "Microsoft.Orleans", ServerMetrics.MeterName, GrainMetrics.MeterName, StoreMetrics.MeterName);
                 if (prometheus)
                     metrics.AddPrometheusExporter();
                 if (otlp is not null)

@@ -14,8 +14,9 @@ public static class ExactPositions
     public static ExactPositionSummary Summarise(ReadOnlySpan<double> positions, ReadOnlySpan<double> weights,
         QuantileRule rule = QuantileRule.SurveyHf7, double alpha = EstebanRay.DefaultAlpha)
     {
-        var polarization = Polarization(positions, weights, alpha);
+        CheckRange(positions);
         var sorted = WeightedAnswers.Sorted(positions, weights);
+        var polarization = Polarization(sorted, alpha);
         var n = sorted.Values.Length;
         if (n == 0)
         {
@@ -56,6 +57,24 @@ public static class ExactPositions
     /// </summary>
     public static double? Polarization(ReadOnlySpan<double> positions, ReadOnlySpan<double> weights, double alpha = EstebanRay.DefaultAlpha)
     {
+        CheckRange(positions);
+        return Polarization(WeightedAnswers.Sorted(positions, weights), alpha);
+    }
+
+    private static double? Polarization(WeightedAnswers sorted, double alpha)
+    {
+        var cells = sorted.Distinct();
+        var rescaled = cells.Values;
+        for (var k = 0; k < rescaled.Length; k++)
+        {
+            rescaled[k] = (rescaled[k] + 1) / 2;
+        }
+
+        return EstebanRay.Polarization(cells.Weights, rescaled, alpha);
+    }
+
+    private static void CheckRange(ReadOnlySpan<double> positions)
+    {
         foreach (var x in positions)
         {
             if (!(x >= -1 && x <= 1))
@@ -63,8 +82,5 @@ public static class ExactPositions
                 throw new ArgumentOutOfRangeException(nameof(positions), x, "A position must lie within [−1, 1].");
             }
         }
-
-        var cells = WeightedAnswers.Sorted(positions, weights).Distinct();
-        return EstebanRay.Polarization(cells.Weights, cells.Values.Select(x => (x + 1) / 2).ToArray(), alpha);
     }
 }

@@ -26,15 +26,18 @@ internal sealed record WeightedAnswers(double[] Values, double[] Weights, int[] 
             keptValues[k] = values[kept[k]];
         }
 
-        // OrderBy is a stable sort (Array.Sort is not).
-        var order = Enumerable.Range(0, kept.Length).OrderBy(k => keptValues[k]).ToArray();
+        var order = StableOrder.Of(keptValues);
+        var sortedValues = new double[order.Length];
         var sortedWeights = new double[order.Length];
+        var respondents = new int[order.Length];
         for (var k = 0; k < order.Length; k++)
         {
-            sortedWeights[k] = weights[kept[order[k]]];
+            sortedValues[k] = keptValues[order[k]];
+            respondents[k] = kept[order[k]];
+            sortedWeights[k] = weights[respondents[k]];
         }
 
-        return new WeightedAnswers(order.Select(k => keptValues[k]).ToArray(), sortedWeights, order.Select(k => kept[k]).ToArray());
+        return new WeightedAnswers(sortedValues, sortedWeights, respondents);
     }
 
     /// <summary>
@@ -48,7 +51,8 @@ internal sealed record WeightedAnswers(double[] Values, double[] Weights, int[] 
             throw new ArgumentException($"{answers} answers but {weights.Length} weights.", nameof(weights));
         }
 
-        var kept = new List<int>(weights.Length);
+        var kept = new int[weights.Length];
+        var count = 0;
         for (var i = 0; i < weights.Length; i++)
         {
             if (!double.IsFinite(weights[i]) || weights[i] < 0)
@@ -58,34 +62,35 @@ internal sealed record WeightedAnswers(double[] Values, double[] Weights, int[] 
 
             if (weights[i] > 0)
             {
-                kept.Add(i);
+                kept[count++] = i;
             }
         }
 
-        return [.. kept];
+        return count == kept.Length ? kept : kept[..count];
     }
 
     /// <summary>The distinct answers with their summed weight and number of respondents, as tally cells.</summary>
     public (double[] Values, double[] Weights, long[] Counts) Distinct()
     {
-        var distinct = new List<double>();
-        var weights = new List<double>();
-        var counts = new List<long>();
+        var distinct = new double[Values.Length];
+        var weights = new double[Values.Length];
+        var counts = new long[Values.Length];
+        var cells = 0;
         for (var k = 0; k < Values.Length; k++)
         {
-            if (distinct.Count > 0 && distinct[^1] == Values[k])
+            if (cells > 0 && distinct[cells - 1] == Values[k])
             {
-                weights[^1] += Weights[k];
-                counts[^1]++;
+                weights[cells - 1] += Weights[k];
+                counts[cells - 1]++;
             }
             else
             {
-                distinct.Add(Values[k]);
-                weights.Add(Weights[k]);
-                counts.Add(1);
+                distinct[cells] = Values[k];
+                weights[cells] = Weights[k];
+                counts[cells++] = 1;
             }
         }
 
-        return ([.. distinct], [.. weights], [.. counts]);
+        return (distinct[..cells], weights[..cells], counts[..cells]);
     }
 }

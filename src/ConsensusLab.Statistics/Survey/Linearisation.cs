@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ConsensusLab.Statistics;
 
 /// <summary>
@@ -69,12 +71,20 @@ public static class Linearisation
     /// <summary>The weighted share of respondents for whom <paramref name="yes"/> holds, with its SE: the mean of a 0/1 answer.</summary>
     public static SurveyEstimate Proportion(ReadOnlySpan<bool> yes, ReadOnlySpan<double> weights)
     {
-        var indicator = new double[yes.Length];
-        for (var i = 0; i < yes.Length; i++)
+        // A pooled buffer: recomputing a million answers should not allocate eight megabytes for the 0/1 copy.
+        var indicator = ArrayPool<double>.Shared.Rent(yes.Length);
+        try
         {
-            indicator[i] = yes[i] ? 1 : 0;
-        }
+            for (var i = 0; i < yes.Length; i++)
+            {
+                indicator[i] = yes[i] ? 1 : 0;
+            }
 
-        return Mean(indicator, weights);
+            return Mean(indicator.AsSpan(0, yes.Length), weights);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(indicator);
+        }
     }
 }

@@ -1,4 +1,8 @@
 using System.Text.Json;
+using ConsensusLab.Domain.Participants;
+using ConsensusLab.Domain.Questions;
+using ConsensusLab.Grains;
+using ConsensusLab.Grains.Questions;
 using CsvHelper;
 
 namespace ConsensusLab.Cli.Tests.Commands;
@@ -8,7 +12,11 @@ public sealed class ExportCommandTests : IDisposable
     private static readonly string[] Files =
     [
         "answers.csv", "answer_items.csv", "questions.csv", "codes.csv", "summary.csv", "distributions.csv", "rankings.csv", "round_changes.csv", "agreement.csv", "summary.json",
-        "participation.csv", "igf_report_line.csv", "participation.json", "timeline.csv", "statements.csv", "votes.csv", "statement_figures.csv", "opinion_groups.csv", "datapackage.json", "codebook.md",
+        "participation.csv", "igf_report_line.csv", "participation.json", "timeline.csv", "comparison.csv", "statements.csv", "votes.csv", "statement_figures.csv", "opinion_groups.csv", "datapackage.json", "codebook.md",
+        // Issue 13: each CSV file as Parquet, then the workbook.
+        "answers.parquet", "answer_items.parquet", "questions.parquet", "codes.parquet", "summary.parquet", "distributions.parquet",
+        "rankings.parquet", "round_changes.parquet", "agreement.parquet", "participation.parquet", "igf_report_line.parquet", "timeline.parquet",
+        "comparison.parquet", "statements.parquet", "votes.parquet", "statement_figures.parquet", "opinion_groups.parquet", "workbook.xlsx",
     ];
     private readonly SeededDatabase _database = new();
 
@@ -38,6 +46,33 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal("", run.Error);
         Assert.Equal(Files.Select(f => $"Wrote {Path.Combine(_database.Out, f)}"), run.OutputLines);
         Assert.All(Files, f => Assert.True(File.Exists(Path.Combine(_database.Out, f)), f));
+    }
+
+    [Fact]
+    public async Task Comparison_file_compares_every_linked_session_in_the_database()
+    {
+        await _database.SeedWorkshopAsync();
+        await _database.SeedAsync(async grains =>
+        {
+            // A later session that asked the same position question, without any key: the file holds every session.
+            await SeededDatabase.CreateSessionAsync(grains, "N8PW3R", "The same workshop a year on");
+            var axis = grains.GetGrain<IQuestionGrain>(GrainKeys.Question("N8PW3R", "axis"));
+            await axis.Open();
+            var government = await SeededDatabase.JoinAsync(grains, "N8PW3R", new ParticipantProfile("GOV", "KE", Attendance.Onsite));
+            await axis.Submit(new AnswerCommand(government, "GOV", "1", new AnswerValue(Position: 0.2)));
+            await axis.LinkSeries("workshop-axis");
+            await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(SeededDatabase.Code, "axis")).LinkSeries("workshop-axis");
+        });
+
+        await Export();
+
+        var rows = ReadCsv(Path.Combine(_database.Out, "comparison.csv"));
+        var change = Assert.Single(rows, r => r["row_kind"] == "change" && r["group"] == "overall" && r["scheme"] == "headcount");
+        Assert.Equal((SeededDatabase.Code, "N8PW3R", "workshop-axis"), (change["compared_with"], change["session"], change["series"]));
+        // Both sessions are held on the same day, so the codes order them: K7MQ2X (0.6 and −0.4, mean 0.1), then N8PW3R (0.2).
+        Assert.Equal(0.1, double.Parse(change["value"], System.Globalization.CultureInfo.InvariantCulture), 12);
+        // One government respondent in each session: withheld under the default privacy threshold, as on the meters.
+        Assert.All(rows.Where(r => r["group"] == "GOV" && r["row_kind"] == "estimate"), r => Assert.Equal(("true", ""), (r["suppressed"], r["value"])));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using ConsensusLab.Domain.Sessions;
 using ConsensusLab.Grains.Sessions;
 using static ConsensusLab.Grains.Tests.TestSessions;
@@ -41,15 +40,7 @@ public sealed class MeterSettingsTests(SharedSilo shared)
     public async Task A_session_stored_at_schema_4_reads_the_default_settings()
     {
         var silo = shared.Silo;
-        var code = SessionCode.New();
-        await silo.Grain<ISessionGrain>(code).Create(Definition(Likert("q1")), Keys);
-        await silo.DeactivateAllAsync();
-        var stored = (await silo.States.ReadAsync(GrainTypes.Session, $"{GrainTypes.Session}/{code}", default))!;
-        var older = JsonNode.Parse(stored.Payload)!.AsObject();
-        var field = older.Select(p => p.Key).Single(k => k.Equals("meters", StringComparison.OrdinalIgnoreCase));
-        older.Remove(field);
-        older[older.Select(p => p.Key).Single(k => k.Equals("schemaVersion", StringComparison.OrdinalIgnoreCase))] = 4;
-        await silo.States.WriteAsync(GrainTypes.Session, stored.GrainId, older.ToJsonString(), stored.Version, default);
+        var code = await OlderSessionState.StoreAsync(silo, "meters", schemaVersion: 4);
 
         Assert.Equal(MeterSettings.Default, (await silo.Grain<ISessionGrain>(code).Get())!.MeterSettings);
         Assert.Equal(MeterSettings.Default, (await new StoredSessions(silo.States).FindAsync(code, default))!.MeterSettings);

@@ -27,7 +27,11 @@ public sealed class SessionExporterTests : IDisposable
         var written = await SessionExporter.ExportAsync(Archive(), target, CancellationToken.None);
 
         Assert.Equal(["answers.csv", "answer_items.csv", "questions.csv", "codes.csv", "summary.csv", "distributions.csv", "rankings.csv", "round_changes.csv", "agreement.csv",
-            "summary.json", "participation.csv", "igf_report_line.csv", "participation.json", "timeline.csv", "statements.csv", "votes.csv", "statement_figures.csv", "opinion_groups.csv", "datapackage.json", "codebook.md"],
+            "summary.json", "participation.csv", "igf_report_line.csv", "participation.json", "timeline.csv", "comparison.csv", "statements.csv", "votes.csv", "statement_figures.csv", "opinion_groups.csv", "datapackage.json", "codebook.md",
+            "answers.parquet", "answer_items.parquet", "questions.parquet", "codes.parquet", "summary.parquet", "distributions.parquet", "rankings.parquet",
+            "round_changes.parquet", "agreement.parquet", "participation.parquet", "igf_report_line.parquet", "timeline.parquet", "comparison.parquet",
+            "statements.parquet", "votes.parquet", "statement_figures.parquet", "opinion_groups.parquet",
+            "workbook.xlsx"],
             written.Select(Path.GetFileName));
         Assert.All(written, path => Assert.True(new FileInfo(path).Length > 0, path));
     }
@@ -56,6 +60,8 @@ public sealed class SessionExporterTests : IDisposable
     [Theory]
     [InlineData("answers.csv", "text/csv; charset=utf-8")]
     [InlineData("summary.json", "application/json; charset=utf-8")]
+    [InlineData("summary.parquet", "application/vnd.apache.parquet")]
+    [InlineData("workbook.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
     public void Each_file_has_its_media_type(string fileName, string contentType) =>
         Assert.Equal(contentType, SessionExporter.ContentTypeOf(fileName));
 
@@ -70,11 +76,29 @@ public sealed class SessionExporterTests : IDisposable
         Assert.True(stream.Length > 0);
     }
 
+    [Theory]
+    [InlineData("answers.parquet")]
+    [InlineData("workbook.xlsx")]
+    public async Task A_Parquet_file_or_the_workbook_can_be_written_to_a_stream_that_cannot_seek(string fileName)
+    {
+        using var stream = new ForwardOnlyStream();
+
+        await SessionExporter.WriteAsync(fileName, Archive(), stream, CancellationToken.None);
+
+        Assert.True(stream.Length > 0);
+    }
+
     [Fact]
     public async Task A_name_that_is_not_an_export_file_is_refused()
     {
         using var stream = new MemoryStream();
 
         await Assert.ThrowsAsync<ArgumentException>(() => SessionExporter.WriteAsync("../etc/passwd", Archive(), stream, CancellationToken.None));
+    }
+
+    /// <summary>Like an HTTP response body: written forward only, never sought.</summary>
+    private sealed class ForwardOnlyStream : MemoryStream
+    {
+        public override bool CanSeek => false;
     }
 }

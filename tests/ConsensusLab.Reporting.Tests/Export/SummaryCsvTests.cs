@@ -43,7 +43,7 @@ public sealed class SummaryCsvTests
     {
         var table = await Export(LikertArchive());
 
-        Assert.Equal(Columns, table.Header);
+        Assert.Equal(Columns, table.Header.Take(Columns.Length));
         Assert.Equal(3 * 7, table.Rows.Count);
         Assert.Equal(["equalFooting", "headcount", "custom"], table.Rows.Select(r => r["scheme"]).Distinct());
         Assert.Equal(["overall", "GOV", "IGO", "PS", "CS", "TC", "OTHER"], table.Rows.Take(7).Select(r => r["group"]));

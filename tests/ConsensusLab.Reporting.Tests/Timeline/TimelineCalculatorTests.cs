@@ -39,7 +39,7 @@ public sealed class TimelineCalculatorTests
     }
 
     [Fact]
-    public void A_changed_answer_replaces_the_earlier_one_and_a_withdrawal_takes_it_out_for_good()
+    public void On_a_raw_ledger_a_changed_answer_replaces_the_earlier_one_and_a_withdrawal_takes_it_out_for_good()
     {
         var archive = new TestArchive().Question(TestArchive.Likert("q1"));
         var changer = archive.Answered("GOV", "q1", new AnswerValue(Choice: 4));
@@ -47,13 +47,28 @@ public sealed class TimelineCalculatorTests
         archive.Answer(changer, "q1", new AnswerValue(Choice: 1));
         archive.Withdraw(changer, "q1");
         archive.Answer(changer, "q1", new AnswerValue(Choice: 0));
+        var built = archive.Build();
 
-        var timeline = Assert.Single(TimelineCalculator.Of(archive.Build()));
+        var timeline = TimelineCalculator.Of(built.Session, built.GroupWeights, built.Session.Definition.Questions[0], 1, archive.Ledger);
 
         // The answer after the withdrawal changes nothing, so it has no point.
         Assert.Equal(4, timeline.Changes);
         Assert.Equal([1L, 2, 2, 1], timeline.Points.Select(p => p.Respondents));
         Assert.Equal([1, 1, 0.5, 1], timeline.Points.Select(p => p.Values.Headcount!.Value));
+    }
+
+    [Fact]
+    public void A_withdrawn_participant_leaves_the_whole_timeline_of_the_archive()
+    {
+        var archive = new TestArchive().Question(TestArchive.Likert("q1"));
+        var leaves = archive.Answered("GOV", "q1", new AnswerValue(Choice: 0));
+        archive.Answered("CS", "q1", new AnswerValue(Choice: 4));
+        archive.WithdrawFromSession(leaves);
+
+        var timeline = Assert.Single(TimelineCalculator.Of(archive.Build()));
+
+        Assert.Equal([2L], timeline.Points.Select(p => p.Sequence));
+        Assert.Equal([1.0], timeline.Points.Select(p => p.Values.Headcount!.Value));
     }
 
     [Fact]

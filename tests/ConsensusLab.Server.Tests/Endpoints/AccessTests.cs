@@ -20,6 +20,7 @@ public sealed class AccessTests : IAsyncLifetime
         { "PUT", "weighting" },
         { "PUT", "other-group" },
         { "PUT", "meter-settings" },
+        { "PUT", "raking" },
         { "PUT", "groups/GOV/weight" },
         { "POST", "questions/agree/open" },
         { "POST", "questions/agree/close" },

@@ -26,6 +26,22 @@ public sealed partial class ExportEndpointsTests
         Assert.StartsWith("# Codebook:", await codebook.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("answers.parquet", "application/vnd.apache.parquet", "PAR1")]
+    [InlineData("workbook.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK")]
+    public async Task Parquet_files_and_the_workbook_are_served_with_their_media_types(string file, string mediaType, string magic)
+    {
+        await using var server = new ConsensusServer();
+        var code = await server.CreateSessionAsync(Sessions.LikertAndPosition);
+        await server.AnswerOkAsync(code, "agree", await server.JoinAsync(code, "GOV"), new { requestId = "a1", choice = 3 });
+
+        var response = await server.ModeratorAsync(HttpMethod.Get, code, $"exports/{file}");
+
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(magic, System.Text.Encoding.ASCII.GetString(body, 0, magic.Length));
+    }
+
     [Fact]
     public async Task The_console_lists_every_export_file()
     {
@@ -35,7 +51,8 @@ public sealed partial class ExportEndpointsTests
 
         var list = ExportsConstant().Match(script);
         Assert.True(list.Success, "console.js has no EXPORTS constant");
-        Assert.Equal(SessionExporter.FileNames, FileName().Matches(list.Groups[1].Value).Select(m => m.Groups[1].Value));
+        // The Parquet files are for scripts, fetched by name; the workbook is for people, so the console links it.
+        Assert.Equal([.. SessionExporter.FileNames, SessionExporter.WorkbookXlsx], FileName().Matches(list.Groups[1].Value).Select(m => m.Groups[1].Value));
     }
 
     [GeneratedRegex(@"const EXPORTS = \[(.*?)\];", RegexOptions.Singleline)]

@@ -1,12 +1,13 @@
 using System.Net;
+using ConsensusLab.Reporting;
 
 namespace ConsensusLab.Server.Tests.Endpoints;
 
-/// <summary>A participant may withdraw: their answers leave the meters, the ledger records the withdrawal.</summary>
+/// <summary>A participant may withdraw: their answers leave the meters and the exports, the ledger records the withdrawal.</summary>
 public sealed class WithdrawalTests
 {
     [Fact]
-    public async Task Withdrawal_removes_the_answers_from_the_meters_and_is_recorded_in_the_ledger()
+    public async Task Withdrawal_removes_the_answers_from_the_meters_and_every_export_file_and_the_ledger_keeps_them()
     {
         await using var server = new ConsensusServer();
         var code = await server.CreateSessionAsync(Sessions.LikertAndPosition);
@@ -18,6 +19,7 @@ public sealed class WithdrawalTests
 
         var response = await WithdrawAsync(server, code, leaves);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var pseudonym = (await ConsensusServer.ReadAsync(response))["participantId"]!.GetValue<string>();
 
         var agree = (await server.MetersAsync(code, "agree"))["meters"]!["headcount"]!["overall"]!;
         Assert.Equal(1, agree["respondents"]!.GetValue<int>());
@@ -25,8 +27,15 @@ public sealed class WithdrawalTests
         Assert.Equal(0, (await server.MetersAsync(code, "axis"))["meters"]!["headcount"]!["overall"]!["respondents"]!.GetValue<int>());
         // Three answers plus one withdrawal entry per question (three questions).
         Assert.Equal(6, (await server.StoredRowsAsync()).Answers);
-        var csv = await (await server.ModeratorAsync(HttpMethod.Get, code, "exports/answers.csv")).Content.ReadAsStringAsync();
-        Assert.Contains("withdraw", csv, StringComparison.OrdinalIgnoreCase);
+        // Issue 13: the exports hold nothing of theirs; answers.csv keeps the one answer that stays.
+        foreach (var file in SessionExporter.FileNames)
+        {
+            var export = await server.ModeratorAsync(HttpMethod.Get, code, $"exports/{file}");
+            Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+            Assert.DoesNotContain(pseudonym, await export.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        var answers = await (await server.ModeratorAsync(HttpMethod.Get, code, "exports/answers.csv")).Content.ReadAsStringAsync();
+        Assert.Single(answers.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1));
     }
 
     [Fact]

@@ -43,15 +43,17 @@ async function readProblem(response) {
 
 /**
  * Sends one request and returns the parsed JSON body (or null when there is none).
- * options: { body, token, moderatorKey, creationKey, signal }: token is a participant's bearer token, moderatorKey
- * the session's moderator key (sent as X-Moderator-Key), creationKey the server's key for creating sessions (sent as
- * X-Creation-Key; only servers that set one ask for it).
+ * options: { body, token, moderatorKey, linkedKeys, creationKey, signal }: token is a participant's bearer token, moderatorKey
+ * the session's moderator key (sent as X-Moderator-Key), linkedKeys the comma-separated keys of other sessions a
+ * comparison may show (X-Linked-Keys), creationKey the server's key for creating sessions (sent as X-Creation-Key;
+ * only servers that set one ask for it).
  */
-export async function request(method, url, { body, token, moderatorKey, creationKey, signal } = {}) {
+export async function request(method, url, { body, token, moderatorKey, linkedKeys, creationKey, signal } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   if (moderatorKey) headers['X-Moderator-Key'] = moderatorKey;
+  if (linkedKeys) headers['X-Linked-Keys'] = linkedKeys;
   if (creationKey) headers['X-Creation-Key'] = creationKey;
 
   let response;

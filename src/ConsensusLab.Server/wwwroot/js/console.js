@@ -20,11 +20,11 @@ import { createTimelines, hasTimeline } from './timeline.js';
 import { createProjectorControl } from './projector-control.js';
 import { renderChange } from './round-change.js';
 import { createDeliberationPanel } from './deliberation-panel.js';
+import { createSeriesPanel } from './series-panel.js';
 
 const EXPORTS = ['answers.csv', 'answer_items.csv', 'questions.csv', 'codes.csv', 'summary.csv', 'distributions.csv', 'rankings.csv',
-  'round_changes.csv', 'agreement.csv', 'summary.json', 'participation.csv', 'igf_report_line.csv', 'participation.json', 'timeline.csv',
-  'statements.csv', 'votes.csv', 'statement_figures.csv', 'opinion_groups.csv', 'datapackage.json',
-  'codebook.md'];
+  'round_changes.csv', 'agreement.csv', 'summary.json', 'participation.csv', 'igf_report_line.csv', 'participation.json', 'timeline.csv', 'comparison.csv',
+  'statements.csv', 'votes.csv', 'statement_figures.csv', 'opinion_groups.csv', 'datapackage.json', 'codebook.md', 'workbook.xlsx'];
 const CHANGE_REFRESH_MS = 3000;
 
 /** A read-only link with a copy button; the link text is selectable for Ctrl+C where the clipboard is refused. */
@@ -159,6 +159,7 @@ export async function startConsole(main, code, onLiveState) {
       { threshold: session.privacyThreshold ?? 5, details: true, confidence: session.meterSettings?.confidence });
     if (hasTimeline(card.question)) replaceContent(card.timeline, timelines.render(card.question, scheme));
     if (card.shift) renderChange(card.change, card.question, card.shift, scheme);
+    card.series?.render(scheme);
     card.refresh();
   }
 
@@ -288,6 +289,8 @@ export async function startConsole(main, code, onLiveState) {
     const change = h('div', { class: 'round-change', hidden: true });
     const promptId = `prompt-${index}`;
     const path = (...rest) => sessionPath(code, 'questions', question.id, ...rest);
+    const series = hasTimeline(question) ? createSeriesPanel(code, question, { key: moderatorKey, rejected, groups: () => session.groups }) : null;
+    if (series) series.onLoaded = () => scheduleDraw(question.id);
     open.addEventListener('click', () => command(path('open'), problemBox));
     close.addEventListener('click', () => command(path('close'), problemBox));
     reveal.addEventListener('click', () => command(path('reveal'), problemBox));
@@ -310,6 +313,7 @@ export async function startConsole(main, code, onLiveState) {
       timeline,
       change,
       deliberation,
+      series,
       shift: null, // the last round shift loaded: redrawn under the card's weighting when the moderator switches
       element: h('article', { class: 'card meter-card', 'aria-labelledby': promptId, 'data-question': question.id },
         h('header', { class: 'meter-card-header' },
@@ -320,7 +324,8 @@ export async function startConsole(main, code, onLiveState) {
         problemBox,
         change,
         meter,
-        timeline),
+        timeline,
+        series?.element),
       refresh() {
         const q = card.question;
         badge.textContent = questionStatus(q.status);
@@ -398,6 +403,7 @@ export async function startConsole(main, code, onLiveState) {
       const card = cards.get(q.id);
       const roundChanged = (card.question.round ?? 1) !== (q.round ?? 1);
       card.question = q;
+      card.series?.update(q);
       card.loadChange(roundChanged);
       scheduleDraw(q.id);
     }

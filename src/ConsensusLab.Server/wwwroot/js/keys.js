@@ -39,3 +39,17 @@ export function takeKeyFromFragment() {
   history.replaceState(history.state, '', location.pathname + location.search);
   return decodeURIComponent(match[1]);
 }
+
+/** Every moderator and view key this browser keeps, for a comparison that reads the other sessions of a series. */
+export function storedKeys() {
+  const keys = [];
+  try {
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const name = localStorage.key(i) ?? '';
+      if (/^consensuslab:(moderator|view)-key:/.test(name)) keys.push(localStorage.getItem(name));
+    }
+  } catch {
+    // Storage blocked: only the session's own key is sent.
+  }
+  return keys.filter(Boolean);
+}

@@ -59,6 +59,38 @@ export function kindFigures(question, overall) {
   }
 }
 
+const yesNo = (flag) => (typeof flag === 'boolean' ? t(flag ? 'details.yes' : 'details.no') : DASH);
+
+/** "yes · yes · no": whether the top-two share reaches 70 %, 75 % and 80 %. */
+const topTwoBox = (box) => (box
+  ? [box.reaches70, box.reaches75, box.reaches80].map(yesNo).join(' \u00b7 ')
+  : DASH);
+
+/** The measures added for issue 12: Tastle–Wierman's dissention and strength, top-two flags, modal share, Yates, Bergsma's V, JS distance, W's extras. */
+function furtherFigures(question, meters) {
+  const { overall, betweenGroups, crossGroup } = meters;
+  const ordinal = overall.ordinalConsensus;
+  const independence = betweenGroups?.independence;
+  const concordance = overall.rankingConcordance;
+  return [
+    question.kind === 'likert' ? [
+      item(t('details.dissention'), 'dissention', number(ordinal?.dissention, 2)),
+      item(t('details.strengthFor'), 'strength-for', number(ordinal?.strengthFor, 2)),
+      item(t('details.strengthAgainst'), 'strength-against', number(ordinal?.strengthAgainst, 2)),
+      item(t('details.topTwoBox'), 'top-two-box', topTwoBox(ordinal?.topTwoBox)),
+    ] : null,
+    question.kind === 'likert' || question.kind === 'singleChoice'
+      ? item(t('details.modalShare'), 'modal-share', number(overall.modalShare, 2)) : null,
+    independence?.yatesCorrected ? item(t('details.yates'), 'yates', chiSquare(independence.yatesCorrected)) : null,
+    item(t('details.biasCorrectedV'), 'bias-corrected-v', number(independence?.biasCorrectedCramersV, 2)),
+    item(t('details.jsDistance'), 'js-distance', number(crossGroup?.jensenShannonDistance, 2)),
+    question.kind === 'ranking' ? [
+      item(t('details.uncorrectedW'), 'uncorrected-w', number(concordance?.uncorrectedW, 2)),
+      item(t('details.items'), 'items', number(concordance?.items)),
+    ] : null,
+  ];
+}
+
 /** The "details" panel; open says whether the moderator had it open before this redraw. */
 export function detailsPanel(question, meters, open) {
   const { overall, betweenGroups } = meters;
@@ -82,7 +114,8 @@ export function detailsPanel(question, meters, open) {
       ] : null,
       question.kind === 'position' ? [
         item(t('details.bimodality'), 'bimodality', number(shape?.bimodalityCoefficient, 2)),
-        item(t('details.splitRoom'), 'split-room', typeof shape?.splitRoom === 'boolean' ? t(shape.splitRoom ? 'details.yes' : 'details.no') : DASH),
+        item(t('details.splitRoom'), 'split-room', yesNo(shape?.splitRoom)),
       ] : null,
-      question.kind === 'ranking' ? item(t('details.kendallTest'), 'kendall-test', chiSquare(concordance?.test)) : null));
+      question.kind === 'ranking' ? item(t('details.kendallTest'), 'kendall-test', chiSquare(concordance?.test)) : null,
+      furtherFigures(question, meters)));
 }

@@ -1,10 +1,12 @@
 // The moderator's meter settings: confidence level, the Delphi rule (share agreeing, IQR bound) and Esteban–Ray α.
 // They change the figures themselves, so the meters follow the server's next update rather than redrawing locally.
 // One save sends all four: the request replaces the settings, and an empty IQR field means the default (k − 1)/4.
-import { clearProblem, putJson, sessionPath, showProblem } from './api.js';
+import { putJson, sessionPath } from './api.js';
 import { h, uid } from './dom.js';
 import { number } from './format.js';
 import { t } from './i18n.js';
+import { createRakingForm } from './raking-settings.js';
+import { saveSettings } from './settings-save.js';
 
 const FIELDS = [
   { key: 'confidence', min: '0.51', max: '0.999', step: 'any', fallback: 0.95, digits: 2 },
@@ -43,31 +45,23 @@ export function createMeterSettingsPanel(code, moderator) {
       return [field.key, text === '' ? field.fallback : Number(text)];
     }));
     saving = true;
-    save.disabled = true;
-    clearProblem(problemBox);
-    note.textContent = t('weighting.saving');
-    try {
-      await putJson(sessionPath(code, 'meter-settings'), body, { moderatorKey: moderator.key() });
-      dirty = false;
-      note.textContent = t('weighting.saved');
-    } catch (error) {
-      note.textContent = '';
-      if (!moderator.rejected(error)) showProblem(problemBox, error);
-    } finally {
-      saving = false;
-      save.disabled = false;
-    }
+    if (await saveSettings({ button: save, note, problemBox, moderator,
+      send: () => putJson(sessionPath(code, 'meter-settings'), body, { moderatorKey: moderator.key() }) })) dirty = false;
+    saving = false;
   });
 
+  const raking = createRakingForm(code, moderator);
   const element = h('section', { class: 'card meter-settings-panel', 'aria-labelledby': 'settings-heading' },
     h('h2', { id: 'settings-heading' }, t('settings.heading')),
     h('p', { class: 'help' }, t('settings.help')),
     form,
-    problemBox);
+    problemBox,
+    raking.element);
 
   return {
     element,
     update(session) {
+      raking.update(session);
       const settings = session.meterSettings;
       if (!settings || dirty || saving) return;
       for (const field of FIELDS) {

@@ -2,6 +2,7 @@
 // skip what is undefined (null) rather than drawing it as zero, and carry a text name for screen readers.
 // Strip charts use a 0..100 wide viewBox stretched to the container (preserveAspectRatio="none") so the
 // same drawing fits a tablet and a projector; lines use non-scaling strokes to keep their pixel width.
+import { chartFrame } from './chart-frame.js';
 import { s } from './dom.js';
 import { clamp, isFigure } from './format.js';
 
@@ -148,33 +149,14 @@ export function timelineChart(points, { min, max, reference = null, format, time
   const width = 300;
   const height = 96;
   const left = 36;
-  const right = 8;
-  const top = 8;
-  const bottom = 20;
-  const plotWidth = width - left - right;
-  const plotHeight = height - top - bottom;
+  const frame = chartFrame({ width, height, left, right: 8, top: 8, bottom: 20 }, { min, max, reference, format, rtl });
   const usable = points.filter((p) => isFigure(p.value));
   const first = usable[0]?.at ?? 0;
   const last = usable.at(-1)?.at ?? first;
   const span = Math.max(1, last - first);
-  const xOf = (at) => {
-    const x = left + ((at - first) / span) * plotWidth;
-    return rtl ? width - x : x;
-  };
-  const yOf = (value) => top + (1 - (clamp(value, min, max) - min) / (max - min)) * plotHeight;
-  const startX = rtl ? width - left : left;
-  const endX = rtl ? right : width - right;
-  const labelX = rtl ? width - 4 : 4;
-  const anchorStart = rtl ? 'end' : 'start';
-  const anchorEnd = rtl ? 'start' : 'end';
-  const children = [
-    s('line', { x1: startX, y1: top + plotHeight, x2: endX, y2: top + plotHeight, class: 'axis-line' }),
-    s('text', { x: labelX, y: top + 4, class: 'timeline-text', 'text-anchor': anchorStart }, format(max)),
-    s('text', { x: labelX, y: top + plotHeight, class: 'timeline-text', 'text-anchor': anchorStart }, format(min)),
-  ];
-  if (isFigure(reference)) {
-    children.push(s('line', { x1: startX, y1: yOf(reference), x2: endX, y2: yOf(reference), class: 'timeline-reference' }));
-  }
+  const xOf = (at) => frame.x(left + ((at - first) / span) * frame.plotWidth);
+  const yOf = frame.y;
+  const children = [...frame.children];
   if (usable.length > 0) {
     // A step line: a figure holds until the next update changes it.
     let d = `M ${xOf(usable[0].at).toFixed(1)} ${yOf(usable[0].value).toFixed(1)}`;
@@ -185,8 +167,8 @@ export function timelineChart(points, { min, max, reference = null, format, time
     const end = usable.at(-1);
     children.push(s('circle', { cx: xOf(end.at), cy: yOf(end.value), r: 3.5, class: 'timeline-dot' }));
     children.push(
-      s('text', { x: startX, y: height - 4, class: 'timeline-text', 'text-anchor': anchorStart }, timeFormat(first)),
-      s('text', { x: endX, y: height - 4, class: 'timeline-text', 'text-anchor': anchorEnd }, timeFormat(last)));
+      s('text', { x: frame.startX, y: height - 4, class: 'timeline-text', 'text-anchor': frame.anchorStart }, timeFormat(first)),
+      s('text', { x: frame.endX, y: height - 4, class: 'timeline-text', 'text-anchor': frame.anchorEnd }, timeFormat(last)));
   }
   return s('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart timeline', role: 'img', 'aria-label': label, focusable: 'false' },
     s('title', {}, label), ...children);
