@@ -17,4 +17,7 @@ public enum Rejection
 
     /// <summary>The caller is known but may not do this here (a token of another session).</summary>
     Forbidden,
+
+    /// <summary>The caller did this too often lately (a participant writing statements faster than the room can read them).</summary>
+    TooMany,
 }

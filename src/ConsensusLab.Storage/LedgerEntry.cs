@@ -1,6 +1,6 @@
 namespace ConsensusLab.Storage;
 
-/// <summary>One accepted answer (or withdrawal) as the ledger keeps it; entries are never changed or deleted.</summary>
+/// <summary>One accepted answer, vote or withdrawal as the ledger keeps it; entries are never changed or deleted.</summary>
 /// <param name="SessionCode">The session.</param>
 /// <param name="QuestionId">The question answered.</param>
 /// <param name="Round">The question's round (a question may be asked again).</param>

@@ -8,4 +8,7 @@ public enum LedgerEntryKind
 
     /// <summary>The participant withdrew: from here on none of their answers to the question counts.</summary>
     Withdrawal,
+
+    /// <summary>A vote on one statement of a statements question; the participant's latest vote per statement and round counts.</summary>
+    Vote,
 }

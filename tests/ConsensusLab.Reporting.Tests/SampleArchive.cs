@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ConsensusLab.Domain.Participants;
 using ConsensusLab.Domain.Questions;
 
@@ -17,7 +18,8 @@ internal static class SampleArchive
             .Question(TestArchive.Position("axis", statusQuo: 0))
             .Question(TestArchive.Choices("areas", QuestionKind.MultipleChoice, "Security", "Access", "=Rights"))
             .Question(TestArchive.Choices("priorities", QuestionKind.Ranking, "ICANN", "IGF", "ITU"))
-            .Question(TestArchive.Choices("venue", QuestionKind.SingleChoice, "Geneva", "Nairobi"));
+            .Question(TestArchive.Choices("venue", QuestionKind.SingleChoice, "Geneva", "Nairobi"))
+            .Question(Talk);
         var people = new[]
         {
             archive.Join("GOV", "NP", Attendance.Online, Gender.Female, "25-29"),
@@ -41,6 +43,18 @@ internal static class SampleArchive
         }
         archive.Answer(people[0], "venue", new AnswerValue(Choice: 1));
         archive.Withdraw(people[4], "venue");
-        return archive.Build();
+        // Issue 14: everyone votes on every seeded statement, one vote changed; one written statement waits for moderation.
+        for (var i = 0; i < people.Length; i++)
+        {
+            for (var statement = 0; statement < Talk.Options.Length; statement++)
+                archive.Answer(people[i], Talk.Id, new AnswerValue(Statement: statement, Vote: ((i + statement) % 3) - 1));
+        }
+        archive.Answer(people[1], Talk.Id, new AnswerValue(Statement: 0, Vote: 1));
+        var seeded = Talk.Options.Select((text, id) => new Statement(id, text, "en", null, null, StatementStatus.Accepted, TestArchive.RecordedAt(0)));
+        var written = new Statement(Talk.Options.Length, "Publish every input.", "en", people[2], "CS", StatementStatus.Pending, TestArchive.RecordedAt(1), "w1");
+        return archive.Build() with { Statements = new Dictionary<string, ImmutableArray<Statement>> { [Talk.Id] = [.. seeded, written] } };
     }
+
+    private static QuestionDefinition Talk { get; } = new QuestionDefinition("talk", QuestionKind.Statements, "What next?",
+        [.. Enumerable.Range(1, 8).Select(i => $"Statement {i}.")], Statements: StatementSettings.Default).WithDefaults();
 }

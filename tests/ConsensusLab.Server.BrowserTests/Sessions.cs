@@ -50,6 +50,23 @@ internal static class Sessions
         },
     };
 
+    /// <summary>One strictly moderated statements question with two seeded statements (issue 14).</summary>
+    public static object Deliberation() => new
+    {
+        requestId = Guid.NewGuid(),
+        title = "What should the forum do next?",
+        privacyThreshold = 1,
+        questions = new object[]
+        {
+            new
+            {
+                id = "talk", kind = "statements", prompt = "What should the forum do next?",
+                options = new[] { "Meet twice a year.", "Rotate the chair among the stakeholder groups." },
+                statements = new { moderation = "strict" },
+            },
+        },
+    };
+
     /// <summary>What runs through every word of <see cref="LongWords"/>: text that contains it is session text.</summary>
     public const string LongWordStem = "governancegovernance";
 

@@ -47,7 +47,7 @@ internal sealed class CliStore : IAsyncDisposable
         var series = new StoredSeries(store._database.GrainStates);
         var comparisons = new SeriesComparisons(store.Sessions.FindAsync, store.Sessions.GroupWeightsAsync, series.OfAsync, series.MembersAsync,
             store.Participants, store.Ledger);
-        return await comparisons.AddToAsync(archive, _ => true, cancellationToken);
+        return await comparisons.AddToAsync(archive with { Statements = await store.Sessions.StatementsAsync(session, cancellationToken) }, _ => true, cancellationToken);
     }
 
     /// <summary>Opens the database at <paramref name="path"/>, which must exist: a mistyped path must not create an empty one.</summary>

@@ -8,7 +8,9 @@ public static class AnswerValidation
     {
         var fields = (answer.Choice is null ? 0 : 1) + (answer.Choices is null ? 0 : 1)
             + (answer.Ranking is null ? 0 : 1) + (answer.Position is null ? 0 : 1);
-        if (fields != 1)
+        if (question.Kind == QuestionKind.Statements)
+            return VoteProblem(answer, fields);
+        if (fields != 1 || answer.Statement is not null || answer.Vote is not null)
             return "An answer sets exactly one of 'choice', 'choices', 'ranking' or 'position'.";
         var options = question.Options.Length;
         return question.Kind switch
@@ -27,6 +29,16 @@ public static class AnswerValidation
                 : "A position question takes 'position'.",
             _ => "Unknown question kind.",
         };
+    }
+
+    /// <summary>A vote names a statement and says +1 (agree), −1 (disagree) or 0 (pass); whether the statement may be voted on is the grain's to say.</summary>
+    private static string? VoteProblem(AnswerValue answer, int otherFields)
+    {
+        if (otherFields != 0 || answer.Statement is null || answer.Vote is null)
+            return "A statements question takes 'statement' and 'vote' only.";
+        if (answer.Statement < 0)
+            return "'statement' must be a statement number (0 or more).";
+        return answer.Vote is -1 or 0 or 1 ? null : "'vote' must be 1 (agree), -1 (disagree) or 0 (pass).";
     }
 
     private static string? MultipleChoiceProblem(IReadOnlyList<int> choices, int options)

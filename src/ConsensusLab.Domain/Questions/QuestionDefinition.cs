@@ -9,22 +9,26 @@ namespace ConsensusLab.Domain.Questions;
 /// <param name="Prompt">The question text.</param>
 /// <param name="Options">Likert: the point labels (5 or 7); choice: the choices; ranking: the items (2 to 10).</param>
 /// <param name="Axis">Position questions: the axis labels and status quo.</param>
+/// <param name="Statements">Statements questions: moderation mode and statement length (<see cref="Options"/> holds the seeded statements).</param>
 [GenerateSerializer, Immutable, Alias("consensuslab.QuestionDefinition")]
 public sealed record QuestionDefinition(
     string Id,
     QuestionKind Kind,
     string Prompt,
     ImmutableArray<string> Options,
-    PositionAxis? Axis = null)
+    PositionAxis? Axis = null,
+    StatementSettings? Statements = null)
 {
     public const int MaxRankingItems = 10;
     public const int MaxChoices = 20;
+    public const int MaxSeededStatements = 200;
 
     /// <summary>Fills in defaults (Likert labels, the evolution ↔ creation axis) so a template may leave them out.</summary>
     public QuestionDefinition WithDefaults() => Kind switch
     {
         QuestionKind.Likert when Options.IsDefaultOrEmpty => this with { Options = LikertLabels.FivePoint },
         QuestionKind.Position => this with { Axis = Axis ?? PositionAxis.EvolutionCreation, Options = [] },
+        QuestionKind.Statements => this with { Statements = Statements ?? StatementSettings.Default, Options = Options.IsDefault ? [] : Options },
         _ => this with { Options = Options.IsDefault ? [] : Options },
     };
 
@@ -51,8 +55,11 @@ public sealed record QuestionDefinition(
             case QuestionKind.Position when Axis?.StatusQuo is { } statusQuo && !(statusQuo >= -1 && statusQuo <= 1):
                 problems.Add($"Position question '{Id}' places its status quo outside [-1, 1].");
                 break;
+            case QuestionKind.Statements:
+                problems.AddRange(StatementProblems(options));
+                break;
         }
-        if (!Options.IsDefault && options <= MaxChoices)
+        if (!Options.IsDefault && options <= MaxChoices && Kind != QuestionKind.Statements)
             problems.AddRange(Options.Select((o, i) => Sessions.UserText.Problem(o, $"Option {i + 1} of question '{Id}'", Sessions.DefinitionLimits.MaxOptionLength))
                 .OfType<string>());
         if (Axis is { } axis)
@@ -63,5 +70,22 @@ public sealed record QuestionDefinition(
                 Sessions.UserText.Problem(axis.StatusQuoLabel, $"The status-quo label of question '{Id}'", Sessions.DefinitionLimits.MaxAxisLabelLength, required: false),
             }.OfType<string>());
         return problems;
+    }
+
+    private IEnumerable<string> StatementProblems(int seeded)
+    {
+        var maxLength = Statements?.MaxLength ?? StatementSettings.DefaultMaxLength;
+        if (maxLength is < 20 or > StatementSettings.LongestAllowed)
+            yield return $"Statements question '{Id}' must allow statements of 20 to {StatementSettings.LongestAllowed} characters, not {maxLength}.";
+        if (seeded > MaxSeededStatements)
+        {
+            yield return $"Statements question '{Id}' seeds at most {MaxSeededStatements} statements, not {seeded}.";
+            yield break;
+        }
+        for (var i = 0; i < seeded; i++)
+        {
+            if (Sessions.UserText.Problem(Options[i], $"Seeded statement {i + 1} of question '{Id}'", maxLength) is { } problem)
+                yield return problem;
+        }
     }
 }

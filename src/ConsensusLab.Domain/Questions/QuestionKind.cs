@@ -14,4 +14,7 @@ public enum QuestionKind
 
     /// <summary>A complete ordering of up to ten items.</summary>
     Ranking,
+
+    /// <summary>Deliberation: participants write statements and vote agree / disagree / pass on each (Polis-like).</summary>
+    Statements,
 }

@@ -78,4 +78,38 @@ public interface IQuestionGrain : IGrainWithStringKey
 
     [AlwaysInterleave, Alias("Unsubscribe")]
     Task Unsubscribe(ILiveFeed feed);
+
+    /// <summary>
+    /// Statements questions: stores a participant's statement (pending moderation) and acknowledges it once the
+    /// question's state is written; a resent request id is acknowledged with the statement stored the first time.
+    /// </summary>
+    [Alias("SubmitStatement")]
+    Task<StatementReceipt> SubmitStatement(StatementCommand command);
+
+    /// <summary>The moderator accepts, rejects or marks a statement as meta; written before it is acknowledged.</summary>
+    [Alias("Moderate")]
+    Task<Statement> Moderate(int statementId, StatementStatus status);
+
+    /// <summary>
+    /// The statement to serve the participant next (see docs/architecture.md, "Deliberation"): never one they were
+    /// served or voted on, unless <paramref name="revisit"/> asks to see again those they were served and did not vote on.
+    /// </summary>
+    [AlwaysInterleave, Alias("NextStatement")]
+    Task<ServedStatement> NextStatement(string participantId, bool revisit);
+
+    /// <summary>The participant's current votes, by statement.</summary>
+    [AlwaysInterleave, Alias("GetVotes")]
+    Task<ImmutableArray<CastVote>> GetVotes(string participantId);
+
+    /// <summary>
+    /// Brings a whole conversation into a statements question that has neither votes nor participants' statements yet
+    /// (a Polis import): its statements replace the seeds and are written first, then every vote is appended to the
+    /// ledger in the order given, with the time it was cast, and counted.
+    /// </summary>
+    [Alias("ImportConversation")]
+    Task<QuestionSnapshot> ImportConversation(ImmutableArray<Statement> statements, ImmutableArray<ImportedVote> votes);
+
+    /// <summary>Statements, their live counts and the last opinion groups (statements questions).</summary>
+    [AlwaysInterleave, Alias("GetDeliberation")]
+    Task<DeliberationSnapshot> GetDeliberation();
 }

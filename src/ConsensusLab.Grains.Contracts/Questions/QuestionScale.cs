@@ -13,6 +13,8 @@ public static class QuestionScale
         QuestionKind.MultipleChoice => new Scale(ScaleKind.MultipleChoice, question.Options.Length),
         QuestionKind.Ranking => new Scale(ScaleKind.Ranking, question.Options.Length),
         QuestionKind.Position => new Scale(ScaleKind.Position, 0, question.Axis?.StatusQuo),
+        // Every current vote on any statement, as disagree / pass / agree: the room's activity; per-statement figures are the statement tally's.
+        QuestionKind.Statements => new Scale(ScaleKind.Nominal, 3),
         _ => throw new ArgumentOutOfRangeException(nameof(question), question.Kind, "Unknown question kind."),
     };
 
@@ -23,6 +25,7 @@ public static class QuestionScale
         QuestionKind.MultipleChoice => [.. answer.Choices!],
         QuestionKind.Position => [Scale.PositionCell(answer.Position!.Value)],
         QuestionKind.Ranking => RankingCells(answer.Ranking!),
+        QuestionKind.Statements => [answer.Vote!.Value + 1],
         _ => throw new ArgumentOutOfRangeException(nameof(question), question.Kind, "Unknown question kind."),
     };
 

@@ -23,7 +23,7 @@ namespace ConsensusLab.Grains.Questions;
 /// arrives meanwhile already finds the question closed.
 /// </summary>
 [GrainType(GrainTypes.Question), PreferLocalPlacement]
-internal sealed class QuestionGrain(
+internal sealed partial class QuestionGrain(
     [PersistentState(GrainTypes.Question, StoreGrainStorage.Name)] IPersistentState<QuestionState> state,
     IResponseLedger ledger,
     ILogger<QuestionGrain> logger) : Grain, IQuestionGrain
@@ -60,6 +60,8 @@ internal sealed class QuestionGrain(
         this.RegisterGrainTimer(PublishIfChanged, new GrainTimerCreationOptions(PublishInterval, PublishInterval) { Interleave = true });
         foreach (var after in SettlingReads)
             this.RegisterGrainTimer(SettleAsync, new GrainTimerCreationOptions(after, Timeout.InfiniteTimeSpan));
+        if (state.State.Definition?.Kind == QuestionKind.Statements)
+            StartAnalysis();
         GrainMetrics.Activated(GrainTypes.Question);
     }
 
@@ -73,8 +75,12 @@ internal sealed class QuestionGrain(
     {
         if (state.State.Definition is null)
         {
-            await state.UpdateAsync(s => s.Definition is null ? s with { Definition = definition, Groups = groups, Status = QuestionStatus.Pending } : s, logger);
+            await state.UpdateAsync(s => s.Definition is null
+                ? s with { Definition = definition, Groups = groups, Status = QuestionStatus.Pending, Statements = Seeded(definition) }
+                : s, logger);
             _answers ??= new CountedAnswers(definition, groups, state.State.Round);
+            if (definition.Kind == QuestionKind.Statements)
+                StartAnalysis();
         }
         return Snapshot();
     }
@@ -100,6 +106,7 @@ internal sealed class QuestionGrain(
         {
             // The new round starts empty; the earlier rounds stay in the ledger.
             Answers.StartRound(state.State.Round);
+            _served.Clear();
             logger.LogInformation("Question {QuestionKey} starts round {Round}", this.GetPrimaryKeyString(), state.State.Round);
             Publish();
         }
@@ -128,7 +135,7 @@ internal sealed class QuestionGrain(
     {
         var definition = Definition;
         // A retry of the answer that counts now is acknowledged from memory, whatever happened since.
-        if (command.RequestId is { } requestId && Answers.TryFindRetry(command.ParticipantId, requestId, out var counted))
+        if (command.RequestId is { } requestId && Answers.TryFindRetry(command.ParticipantId, command.Answer, requestId, out var counted))
             return new AnswerReceipt(command.ParticipantId, definition.Id, counted.Sequence, false, counted.RecordedAt, Retried: true);
         if (command.RequestId is { } id && RequestIds.Problem(id) is { } malformed)
             throw new CommandRejectedException(Rejection.Invalid, "Invalid request id", malformed);
@@ -140,6 +147,8 @@ internal sealed class QuestionGrain(
                 $"Question '{definition.Id}' is {state.State.Status.ToString().ToLowerInvariant()}: it takes no answers now.");
         if (AnswerValidation.Problem(definition, command.Answer) is { } problem)
             throw new CommandRejectedException(Rejection.Invalid, "Answer does not fit the question", problem);
+        if (definition.Kind == QuestionKind.Statements)
+            RequireVotable(command.Answer.Statement!.Value);
         var group = state.State.Groups.IndexOf(command.Group);
         if (group < 0)
             throw new CommandRejectedException(Rejection.Invalid, "Unknown stakeholder group", $"Group '{command.Group}' is not in this session.");
@@ -147,7 +156,8 @@ internal sealed class QuestionGrain(
         var round = state.State.Round;
 
         var entry = new LedgerEntry(Key.SessionCode, definition.Id, round, command.ParticipantId, command.Group,
-            command.RequestId, JsonSerializer.Serialize(answer, GrainStateJson.Options), DateTimeOffset.UtcNow);
+            command.RequestId, JsonSerializer.Serialize(answer, GrainStateJson.Options), DateTimeOffset.UtcNow,
+            definition.Kind == QuestionKind.Statements ? LedgerEntryKind.Vote : LedgerEntryKind.Answer);
         LedgerRecord record;
         try
         {

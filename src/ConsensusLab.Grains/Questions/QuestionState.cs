@@ -11,7 +11,7 @@ namespace ConsensusLab.Grains.Questions;
 [GenerateSerializer, Alias("consensuslab.QuestionState")]
 internal sealed record QuestionState
 {
-    [Id(0)] public int SchemaVersion { get; init; } = 3;
+    [Id(0)] public int SchemaVersion { get; init; } = 4;
     [Id(1)] public QuestionDefinition? Definition { get; init; }
     [Id(2)] public ImmutableArray<string> Groups { get; init; } = [];
     [Id(3)] public QuestionStatus Status { get; init; }
@@ -24,4 +24,9 @@ internal sealed record QuestionState
 
     /// <summary>Added in schema 3: the series the moderator linked the question to (null: not linked), see <see cref="StoredSeries"/>.</summary>
     [Id(8)] public string? Series { get; init; }
+    /// <summary>
+    /// Added in schema 4: a statements question's statements, seeded and written by participants, with their
+    /// moderation; ids are their positions. Kept here (not in the ledger) because moderation changes them.
+    /// </summary>
+    [Id(9)] public ImmutableArray<Statement> Statements { get; init; } = [];
 }

@@ -1,6 +1,9 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Collections.Immutable;
+using ConsensusLab.Domain.Questions;
 using ConsensusLab.Grains.Groups;
+using ConsensusLab.Grains.Questions;
 using ConsensusLab.Storage;
 
 namespace ConsensusLab.Grains.Sessions;
@@ -38,6 +41,18 @@ public sealed class StoredSessions(IGrainStateStore store)
             weights[group.Code] = (stored is null ? new StakeholderGroupState() : Read<StakeholderGroupState>(stored)).Weight;
         }
         return weights;
+    }
+
+    /// <summary>The statements of each statements question of the session, with their moderation, by question id.</summary>
+    public async Task<IReadOnlyDictionary<string, ImmutableArray<Statement>>> StatementsAsync(SessionSnapshot session, CancellationToken cancellationToken)
+    {
+        var statements = new Dictionary<string, ImmutableArray<Statement>>(StringComparer.Ordinal);
+        foreach (var question in session.Definition.Questions.Where(q => q.Kind == QuestionKind.Statements))
+        {
+            var stored = await store.ReadAsync(GrainTypes.Question, GrainTypes.Question + "/" + GrainKeys.Question(session.Code, question.Id), cancellationToken);
+            statements[question.Id] = stored is null ? [] : Read<QuestionState>(stored).Statements;
+        }
+        return statements;
     }
 
     private static T Read<T>(StoredState stored) =>

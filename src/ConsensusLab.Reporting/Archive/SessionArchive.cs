@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ConsensusLab.Domain.Countries;
+using ConsensusLab.Domain.Questions;
 using ConsensusLab.Domain.Participants;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Storage;
@@ -35,6 +36,9 @@ public sealed record SessionArchive(
     /// empty when none is linked or the caller did not load them.
     /// </summary>
     public ImmutableArray<SeriesComparison> Comparisons { get; init; } = [];
+    /// <summary>Each statements question's statements with their moderation, by question id (they live in the question's state, not the ledger).</summary>
+    public IReadOnlyDictionary<string, ImmutableArray<Statement>> Statements { get; init; } =
+        ImmutableDictionary<string, ImmutableArray<Statement>>.Empty;
 
     /// <summary>Reads the session's participants and ledger to go with the session, its weights and the LDC table.</summary>
     public static async Task<SessionArchive> LoadAsync(SessionSnapshot session, IReadOnlyDictionary<string, double> groupWeights,

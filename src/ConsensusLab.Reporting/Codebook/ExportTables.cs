@@ -21,6 +21,10 @@ internal static class ExportTables
         IgfReportLineCsvWriter.Table,
         TimelineCsvWriter.Table(vocabulary),
         ComparisonCsvWriter.Table(vocabulary),
+        StatementsCsvWriter.Table(vocabulary),
+        VotesCsvWriter.Table(vocabulary),
+        StatementFiguresCsvWriter.Table(vocabulary),
+        OpinionGroupsCsvWriter.Table(vocabulary),
     ];
 
     public static ExportTable Named(ExportVocabulary vocabulary, string fileName) => Of(vocabulary).Single(t => t.FileName == fileName);

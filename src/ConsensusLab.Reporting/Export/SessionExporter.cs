@@ -54,6 +54,18 @@ public static class SessionExporter
     /// <summary>Each linked question compared across the sessions of its series (<see cref="SeriesComparison"/>), in long form.</summary>
     public const string ComparisonCsv = "comparison.csv";
 
+    /// <summary>Every statement of the statements questions, with its moderation.</summary>
+    public const string StatementsCsv = "statements.csv";
+
+    /// <summary>Every vote on a statement, changed ones included.</summary>
+    public const string VotesCsv = "votes.csv";
+
+    /// <summary>Each statement's agree / disagree / pass shares per round, scheme and group.</summary>
+    public const string StatementFiguresCsv = "statement_figures.csv";
+
+    /// <summary>Each voter's place on the opinion map and opinion group, per statements question and round.</summary>
+    public const string OpinionGroupsCsv = "opinion_groups.csv";
+
     /// <summary>The Frictionless Data Package: a Table Schema for every CSV file.</summary>
     public const string DataPackageJson = "datapackage.json";
 
@@ -64,7 +76,8 @@ public static class SessionExporter
     public static ImmutableArray<string> FileNames { get; } =
     [
         AnswersCsv, AnswerItemsCsv, QuestionsCsv, CodesCsv, SummaryCsv, DistributionsCsv, RankingsCsv, RoundChangesCsv, AgreementCsv, SummaryJson,
-        ParticipationCsv, IgfReportLineCsv, ParticipationJson, TimelineCsv, ComparisonCsv, DataPackageJson, CodebookMd,
+        ParticipationCsv, IgfReportLineCsv, ParticipationJson, TimelineCsv, ComparisonCsv, StatementsCsv, VotesCsv, StatementFiguresCsv,
+        OpinionGroupsCsv, DataPackageJson, CodebookMd,
     ];
 
     /// <summary>Every CSV file's rows in one Excel workbook, a sheet per file (<see cref="WorkbookWriter"/>).</summary>
@@ -174,6 +187,10 @@ public static class SessionExporter
             CodebookMd => CodebookWriter.WriteAsync(archive, ExportTables.Of(sources.Vocabulary), stream, cancellationToken),
             TimelineCsv => TimelineCsvWriter.WriteAsync(TimelineCalculator.Of(archive), archive.Session.Weighting, table!, stream, cancellationToken),
             ComparisonCsv => ComparisonCsvWriter.WriteAsync(archive.Comparisons, archive.Session.Code, table!, stream, cancellationToken),
+            StatementsCsv => StatementsCsvWriter.WriteAsync(archive, table!, stream, cancellationToken),
+            VotesCsv => VotesCsvWriter.WriteAsync(archive, table!, stream, cancellationToken),
+            StatementFiguresCsv => StatementFiguresCsvWriter.WriteAsync(archive, table!, stream, cancellationToken),
+            OpinionGroupsCsv => OpinionGroupsCsvWriter.WriteAsync(archive, table!, stream, cancellationToken),
             _ => throw new ArgumentException($"'{fileName}' is not an export file.", nameof(fileName)),
         };
     }

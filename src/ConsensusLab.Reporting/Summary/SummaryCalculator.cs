@@ -36,8 +36,9 @@ internal static class SummaryCalculator
                     Survey = SurveyCalculator.Compute(question, inRound, survey),
                 };
             }).ToImmutableArray();
-            return new QuestionSummary(question.Id, question.Kind, question.Prompt,
-                question.Options.IsDefault ? [] : question.Options, question.Axis, rounds[^1].Round, rounds[^1].Meters) { Rounds = rounds };
+            // A statements question is summarised as every current vote, disagree / pass / agree; its statements have their own files.
+            var categories = question.Kind == QuestionKind.Statements ? QuestionCodes.VoteLabels : question.Options.IsDefault ? [] : question.Options;
+            return new QuestionSummary(question.Id, question.Kind, question.Prompt, categories, question.Axis, rounds[^1].Round, rounds[^1].Meters) { Rounds = rounds };
         })];
     }
 

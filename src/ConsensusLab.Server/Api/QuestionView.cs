@@ -17,7 +17,10 @@ public sealed record QuestionView(
     /// <summary>The series linking the question to the same question in other sessions; null when not linked.</summary>
     public string? Series { get; init; }
 
+    /// <summary>Statements questions: moderation mode and the longest statement a participant may write.</summary>
+    public StatementSettings? Statements { get; init; }
+
     public static QuestionView Of(Grains.Questions.QuestionSnapshot question) => new(question.Definition.Id, question.Definition.Kind,
         question.Definition.Prompt, question.Definition.Options, question.Definition.Axis, question.Status, question.Round,
-        question.Respondents, question.Revealed) { Series = question.Series };
+        question.Respondents, question.Revealed) { Series = question.Series, Statements = question.Definition.Statements };
 }

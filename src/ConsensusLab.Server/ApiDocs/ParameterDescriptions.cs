@@ -19,6 +19,8 @@ internal static class ParameterDescriptions
         ["meters"] = "false leaves the meters out of the stream (the session view only).",
         ["lang"] = "The report's language: ar, en, es, fr, ru or zh (default en).",
         ["format"] = "html (the default) or pdf, printed by headless Chromium.",
+        ["statementId"] = "A statement's number in a statements question (from 0: seeded statements first).",
+        ["revisit"] = "true serves again the statements this participant was served and left without a vote.",
     };
 
     public static Task DescribeAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using ConsensusLab.Domain.Countries;
 using ConsensusLab.Grains;
+using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Reporting;
 using ConsensusLab.Server.Api;
 using ConsensusLab.Server.ApiDocs;
@@ -39,7 +40,7 @@ internal static class ExportEndpoints
 
     /// <summary>Recomputes the export from the ledger and streams it (a CSV, JSON or Markdown file, a CSV file as Parquet, or the workbook).</summary>
     private static async Task ExportAsync(string code, string file, HttpContext context, SessionViews views,
-        IParticipantStore participants, IResponseLedger ledger, LdcGraduations ldcGraduations, SeriesComparisons comparisons)
+        IParticipantStore participants, IResponseLedger ledger, StoredSessions stored, LdcGraduations ldcGraduations, SeriesComparisons comparisons)
     {
         var session = await views.RequireAsync(code);
         context.Request.RequireModerator(session);
@@ -47,7 +48,7 @@ internal static class ExportEndpoints
             throw new CommandRejectedException(Rejection.NotFound, "Unknown export",
                 $"There is no export '{file}'; choose one of {string.Join(", ", SessionExporter.AllFileNames)}.");
         var archive = await SessionArchive.LoadAsync(session, await views.CustomWeightsAsync(session), ldcGraduations, participants, ledger,
-            context.RequestAborted);
+            context.RequestAborted) with { Statements = await stored.StatementsAsync(session, context.RequestAborted) };
         // Linked sessions are read only for the file that shows them, and only those a presented key opens.
         if (file == SessionExporter.ComparisonCsv)
             archive = await comparisons.AddToAsync(archive, other => ModeratorAccess.OpensLinked(context.Request, other),

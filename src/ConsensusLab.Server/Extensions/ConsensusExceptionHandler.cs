@@ -48,6 +48,7 @@ internal sealed class ConsensusExceptionHandler(IProblemDetailsService problems)
         Rejection.Conflict => StatusCodes.Status409Conflict,
         Rejection.Unauthenticated => StatusCodes.Status401Unauthorized,
         Rejection.Forbidden => StatusCodes.Status403Forbidden,
+        Rejection.TooMany => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 }

@@ -12,11 +12,11 @@ public sealed class ExportCommandTests : IDisposable
     private static readonly string[] Files =
     [
         "answers.csv", "answer_items.csv", "questions.csv", "codes.csv", "summary.csv", "distributions.csv", "rankings.csv", "round_changes.csv", "agreement.csv", "summary.json",
-        "participation.csv", "igf_report_line.csv", "participation.json", "timeline.csv", "comparison.csv", "datapackage.json", "codebook.md",
+        "participation.csv", "igf_report_line.csv", "participation.json", "timeline.csv", "comparison.csv", "statements.csv", "votes.csv", "statement_figures.csv", "opinion_groups.csv", "datapackage.json", "codebook.md",
         // Issue 13: each CSV file as Parquet, then the workbook.
         "answers.parquet", "answer_items.parquet", "questions.parquet", "codes.parquet", "summary.parquet", "distributions.parquet",
         "rankings.parquet", "round_changes.parquet", "agreement.parquet", "participation.parquet", "igf_report_line.parquet", "timeline.parquet",
-        "comparison.parquet", "workbook.xlsx",
+        "comparison.parquet", "statements.parquet", "votes.parquet", "statement_figures.parquet", "opinion_groups.parquet", "workbook.xlsx",
     ];
     private readonly SeededDatabase _database = new();
 

@@ -27,9 +27,10 @@ public sealed class SessionExporterTests : IDisposable
         var written = await SessionExporter.ExportAsync(Archive(), target, CancellationToken.None);
 
         Assert.Equal(["answers.csv", "answer_items.csv", "questions.csv", "codes.csv", "summary.csv", "distributions.csv", "rankings.csv", "round_changes.csv", "agreement.csv",
-            "summary.json", "participation.csv", "igf_report_line.csv", "participation.json", "timeline.csv", "comparison.csv", "datapackage.json", "codebook.md",
+            "summary.json", "participation.csv", "igf_report_line.csv", "participation.json", "timeline.csv", "comparison.csv", "statements.csv", "votes.csv", "statement_figures.csv", "opinion_groups.csv", "datapackage.json", "codebook.md",
             "answers.parquet", "answer_items.parquet", "questions.parquet", "codes.parquet", "summary.parquet", "distributions.parquet", "rankings.parquet",
             "round_changes.parquet", "agreement.parquet", "participation.parquet", "igf_report_line.parquet", "timeline.parquet", "comparison.parquet",
+            "statements.parquet", "votes.parquet", "statement_figures.parquet", "opinion_groups.parquet",
             "workbook.xlsx"],
             written.Select(Path.GetFileName));
         Assert.All(written, path => Assert.True(new FileInfo(path).Length > 0, path));

@@ -62,7 +62,7 @@ public sealed class DocumentedAccessTests(ServedDocument served) : IClassFixture
     {
         var address = path.Replace("{code}", code, StringComparison.Ordinal).Replace("{questionId}", "agree", StringComparison.Ordinal)
             .Replace("{group}", group, StringComparison.Ordinal).Replace("{round}", "1", StringComparison.Ordinal)
-            .Replace("{file}", "answers.csv", StringComparison.Ordinal);
+            .Replace("{file}", "answers.csv", StringComparison.Ordinal).Replace("{statementId}", "0", StringComparison.Ordinal);
         return new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), new Uri(address, UriKind.Relative))
         {
             Content = operation["requestBody"] is null ? null : new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),

@@ -19,11 +19,12 @@ import { createInvitePanel } from './invites.js';
 import { createTimelines, hasTimeline } from './timeline.js';
 import { createProjectorControl } from './projector-control.js';
 import { renderChange } from './round-change.js';
+import { createDeliberationPanel } from './deliberation-panel.js';
 import { createSeriesPanel } from './series-panel.js';
 
 const EXPORTS = ['answers.csv', 'answer_items.csv', 'questions.csv', 'codes.csv', 'summary.csv', 'distributions.csv', 'rankings.csv',
   'round_changes.csv', 'agreement.csv', 'summary.json', 'participation.csv', 'igf_report_line.csv', 'participation.json', 'timeline.csv', 'comparison.csv',
-  'datapackage.json', 'codebook.md', 'workbook.xlsx'];
+  'statements.csv', 'votes.csv', 'statement_figures.csv', 'opinion_groups.csv', 'datapackage.json', 'codebook.md', 'workbook.xlsx'];
 const CHANGE_REFRESH_MS = 3000;
 
 /** A read-only link with a copy button; the link text is selectable for Ctrl+C where the clipboard is refused. */
@@ -149,6 +150,11 @@ export async function startConsole(main, code, onLiveState) {
     const card = cards.get(questionId);
     if (!card) return;
     const update = held.get(questionId)?.update;
+    if (card.deliberation) {
+      card.deliberation.refresh();
+      card.refresh();
+      return;
+    }
     renderQuestionMeters(card.meter, card.question, update?.meters?.[scheme] ?? null, session.groups ?? [],
       { threshold: session.privacyThreshold ?? 5, details: true, confidence: session.meterSettings?.confidence });
     if (hasTimeline(card.question)) replaceContent(card.timeline, timelines.render(card.question, scheme));
@@ -292,6 +298,12 @@ export async function startConsole(main, code, onLiveState) {
       if (await command(path('rounds'), problemBox)) card.loadChange(true);
     });
 
+    // A statements question shows its statements, moderation queue and opinion groups instead of a meter.
+    const deliberation = question.kind === 'statements'
+      ? createDeliberationPanel({ code, question, getSession: () => session, moderatorKey, onRejected: rejected })
+      : null;
+    if (deliberation) meter.append(deliberation.element);
+
     let changeRound = 0;
     let changeLoadedAt = 0;
     let changeTimer = 0;
@@ -300,6 +312,7 @@ export async function startConsole(main, code, onLiveState) {
       meter,
       timeline,
       change,
+      deliberation,
       series,
       shift: null, // the last round shift loaded: redrawn under the card's weighting when the moderator switches
       element: h('article', { class: 'card meter-card', 'aria-labelledby': promptId, 'data-question': question.id },

@@ -4,6 +4,7 @@
 // device before showing the form, so that one person never counts twice.
 import { ApiError, getJson, sessionPath, showProblem } from './api.js';
 import { createAnswerCard } from './answer-card.js';
+import { createStatementCard } from './statement-card.js';
 import { forgetCredentials, loadCredentials, saveCredentials } from './credentials.js';
 import { h, isolate, replaceContent, userText } from './dom.js';
 import { initI18n, t, tParts } from './i18n.js';
@@ -60,7 +61,8 @@ function renderQuestions() {
       return;
     }
     if (!card) {
-      card = createAnswerCard(question, {
+      const create = question.kind === 'statements' ? createStatementCard : createAnswerCard;
+      card = create(question, {
         code, number: index + 1, getToken: () => credentials?.token, getSession: () => session, onUnauthorized: tokenRejected,
       });
       cards.set(question.id, card);

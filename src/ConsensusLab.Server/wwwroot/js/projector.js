@@ -12,6 +12,7 @@ import { kindLabel } from './labels.js';
 import { connectLive, liveIndicator } from './live.js';
 import { answersCount, renderQuestionMeters } from './question-meters.js';
 import { createTimelines } from './timeline.js';
+import { createDeliberationPanel } from './deliberation-panel.js';
 
 await initI18n();
 
@@ -53,6 +54,7 @@ const scan = h('p', { class: 'projector-scan' });
 const joinCode = h('p', { class: 'projector-code' });
 const closedNote = h('p', { class: 'notice projector-closed', hidden: true });
 let joinBox = null; // built once the session is known, so a wrong code does not fetch a QR code
+let deliberation = null; // { questionId, panel } of the statements question on the screen
 
 /** The question on the screen, as the server resolved the moderator's choice; null on the join screen. */
 function currentQuestion() {
@@ -80,6 +82,11 @@ function draw() {
     (question.round ?? 1) > 1 ? t('question.round', { round: question.round }) : null,
     question.status === 'closed' ? t('questionStatus.closed') : null].filter(Boolean).join(' \u00b7 ');
   replaceContent(prompt, userText(question.prompt));
+  if (question.kind === 'statements') {
+    drawDeliberation(question);
+    return;
+  }
+  deliberation = null;
   const update = held.get(question.id);
   const meters = update?.meters?.[session.weighting] ?? null;
   count.textContent = answersCount(Math.max(question.respondents ?? 0, meters?.overall?.respondents ?? 0));
@@ -92,6 +99,23 @@ function draw() {
   // The agreement over time, beside the overall figure; only where the meters themselves are on the screen.
   const chart = meters?.overall?.respondents ? timelines.render(question, session.weighting) : null;
   if (chart) meter.append(chart);
+}
+
+/**
+ * A statements question: the bridging statements, the opinion map and what sets each opinion group apart, re-read
+ * when the live channel says the question changed. It needs the view key: without it the screen says so.
+ */
+function drawDeliberation(question) {
+  count.textContent = answersCount(question.respondents ?? 0);
+  if (!key) {
+    replaceContent(meter, h('p', { class: 'projector-note' }, t('projector.hidden')));
+    return;
+  }
+  if (deliberation?.questionId !== question.id) {
+    deliberation = { questionId: question.id, panel: createDeliberationPanel({ code, question, getSession: () => session, viewKey: key }) };
+    replaceContent(meter, deliberation.panel.element);
+  }
+  deliberation.panel.refresh();
 }
 
 /** The address along the foot of the screen (beside a question) or under the QR code (join screen). */

@@ -4,7 +4,7 @@ import { h, uid } from './dom.js';
 import { t } from './i18n.js';
 import { defaultAxis, likertPoints } from './labels.js';
 
-const KINDS = ['likert5', 'likert7', 'position', 'singleChoice', 'multipleChoice', 'ranking'];
+const KINDS = ['likert5', 'likert7', 'position', 'singleChoice', 'multipleChoice', 'ranking', 'statements'];
 
 function field(label, control, help) {
   const id = control.id || (control.id = uid('field'));
@@ -22,6 +22,8 @@ export function createQuestionBuilder({ onRemove }) {
   const right = h('input', { type: 'text', value: defaultAxis().right });
   const statusQuo = h('input', { type: 'number', min: '-1', max: '1', step: '0.01', inputmode: 'decimal' });
   const statusQuoLabel = h('input', { type: 'text', placeholder: t('axis.statusQuo') });
+  const seeds = h('textarea', { rows: '4' });
+  const moderation = h('select', {}, ['strict', 'permissive'].map((m) => h('option', { value: m }, t(`builder.moderation.${m}`))));
   const legendText = h('span', {}, t('builder.question', { number: '' }));
   const error = h('p', { class: 'field-error', hidden: true, role: 'alert' });
 
@@ -31,6 +33,9 @@ export function createQuestionBuilder({ onRemove }) {
     h('div', { class: 'field-row' },
       field(t('builder.statusQuo'), statusQuo, t('builder.statusQuoHelp')),
       field(t('builder.statusQuoLabel'), statusQuoLabel)));
+  const statementFields = h('div', { class: 'statement-fields' },
+    field(t('builder.seeds'), seeds, t('builder.seedsHelp')),
+    field(t('builder.moderation'), moderation, t('builder.moderationHelp')));
 
   const element = h('fieldset', { class: 'question-builder' },
     h('legend', {}, legendText),
@@ -38,6 +43,7 @@ export function createQuestionBuilder({ onRemove }) {
     field(t('builder.prompt'), prompt),
     optionsField,
     axisFields,
+    statementFields,
     error,
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'button secondary small', onclick: () => onRemove(element) }, t('builder.remove'))));
@@ -46,6 +52,7 @@ export function createQuestionBuilder({ onRemove }) {
     const value = kind.value;
     optionsField.hidden = !['singleChoice', 'multipleChoice', 'ranking'].includes(value);
     axisFields.hidden = value !== 'position';
+    statementFields.hidden = value !== 'statements';
   };
   kind.addEventListener('change', showKindFields);
   showKindFields();
@@ -82,6 +89,11 @@ export function createQuestionBuilder({ onRemove }) {
               axis: { left: left.value.trim(), right: right.value.trim(), statusQuo: point, statusQuoLabel: point === null ? null : statusQuoLabel.value.trim() || null },
             },
           };
+        }
+        case 'statements': {
+          const lines = seeds.value.split('\n').map((line) => line.trim()).filter(Boolean);
+          if (new Set(lines).size !== lines.length) return fail(t('builder.optionsDuplicate'), seeds);
+          return { ok: true, question: { ...question, kind: 'statements', options: lines, statements: { moderation: moderation.value } } };
         }
         default: {
           const lines = options.value.split('\n').map((line) => line.trim()).filter(Boolean);
