@@ -11,6 +11,8 @@ import { opinionGroupColor, opinionGroupName, opinionMap } from './opinion-map.j
 
 const MIN_INTERVAL_MS = 1000;
 const TOP = 5;
+// The share of every stakeholder group that must agree before a statement is shown as bridging them.
+const BRIDGING_MAJORITY = 0.5;
 
 /**
  * options: { code, question, getSession(), moderatorKey (console: moderation and every statement) or viewKey
@@ -63,7 +65,7 @@ export function createDeliberationPanel({ code, question, getSession, moderatorK
       moderate ? queue(view) : null,
       section('deliberation.bridging', bridging(view, statements)),
       section('deliberation.opinionGroups', opinionGroups(view, statements)),
-      section('deliberation.consensus', list(view.consensus.slice(0, TOP).map((c) =>
+      section('deliberation.consensus', list(consensus(view).slice(0, TOP).map((c) =>
         h('li', {}, text(statements.get(c.statementId)), ' ', h('span', { class: 'muted' }, t('deliberation.consensusScore', { score: c.agree.toFixed(2) })))))),
       moderate ? section('deliberation.statements', statementTable(view.statements)) : null);
   }
@@ -101,11 +103,22 @@ export function createDeliberationPanel({ code, question, getSession, moderatorK
       })));
   }
 
+  // Group-informed consensus is a product over the k opinion groups: at least ½ᵏ is what a bare majority agreeing
+  // in every opinion group gives, so statements below it are not shown as the room's consensus.
+  function consensus(view) {
+    const floor = 0.5 ** Math.max(1, view.opinionGroups.length);
+    return view.consensus.filter((c) => c.agree >= floor);
+  }
+
+  // A statement bridges the groups only when a majority of every stakeholder group agrees with it; the ranking
+  // (group-informed consensus) orders those, and the export keeps the full ranking of every statement.
   function bridging(view, statements) {
-    return list(view.bridging.slice(0, TOP).map((b) => h('li', {}, text(statements.get(b.statementId)), ' ',
-      h('span', { class: 'muted' }, b.minimumAgreeShare === null || b.minimumAgreeShare === undefined
-        ? t('deliberation.bridgingIncomplete')
-        : t('deliberation.bridgingScore', { share: percent(b.minimumAgreeShare), group: groupNameByCode(groups(), b.weakestGroup) })))));
+    const bridges = view.bridging.filter((b) => b.minimumAgreeShare !== null && b.minimumAgreeShare !== undefined
+      && b.minimumAgreeShare >= BRIDGING_MAJORITY);
+    if (!bridges.length) return h('p', { class: 'muted' }, t('deliberation.bridgingNone'));
+    return list(bridges.slice(0, TOP).map((b) => h('li', {}, text(statements.get(b.statementId)), ' ',
+      h('span', { class: 'muted' },
+        t('deliberation.bridgingScore', { share: percent(b.minimumAgreeShare), group: groupNameByCode(groups(), b.weakestGroup) })))));
   }
 
   function opinionGroups(view, statements) {
