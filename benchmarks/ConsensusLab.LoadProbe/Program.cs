@@ -5,8 +5,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ConsensusLab.LoadProbe;
 
-// Measures meter freshness: answers are sent at a fixed rate; for each acknowledged answer (ledger sequence s, acknowledged
-// at t) the first live meter update with version >= s that reaches the watcher (at t') gives a freshness of t' - t.
+// Measures meter freshness: answers (or, with --vote-statements, votes on statements) are sent at a fixed rate; for each
+// acknowledged answer (ledger sequence s, acknowledged at t) the first live meter update with version >= s that reaches the
+// watcher (at t') gives a freshness of t' - t.
 var options = ProbeOptions.Parse(args);
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { Timeout = TimeSpan.FromSeconds(30) };
 Console.WriteLine($"Joining {options.Participants} participants to {options.Session}…");
@@ -29,6 +30,7 @@ var acks = new ConcurrentBag<(long Sequence, long Acknowledged)>();
 var failures = 0;
 var total = options.Rate * options.Seconds;
 var interval = TimeSpan.FromSeconds(1.0 / options.Rate);
+var path = options.Statements > 0 ? "votes" : "answers";
 var started = Stopwatch.GetTimestamp();
 var sending = new List<Task>();
 for (var n = 0; n < total; n++)
@@ -46,9 +48,12 @@ for (var n = 0; n < total; n++)
     var index = n;
     sending.Add(Task.Run(async () =>
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Url, $"/api/sessions/{options.Session}/questions/{options.Question}/answers"))
+        // A vote takes the answers' path, so its sequence is compared with the meter versions in the same way.
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Url, $"/api/sessions/{options.Session}/questions/{options.Question}/{path}"))
         {
-            Content = JsonContent.Create(new { requestId = $"probe-{index}", choice = index % 5 }),
+            Content = options.Statements > 0
+                ? JsonContent.Create(new { requestId = $"probe-{index}", statement = index / tokens.Length % options.Statements, vote = index % 3 - 1 })
+                : JsonContent.Create(new { requestId = $"probe-{index}", choice = index % 5 }),
         };
         request.Headers.Authorization = new("Bearer", tokens[index % tokens.Length]);
         using var response = await http.SendAsync(request);
@@ -80,5 +85,5 @@ foreach (var (sequence, acknowledged) in acks)
 freshness.Sort();
 double Percentile(double p) => freshness.Count == 0 ? double.NaN : freshness[(int)Math.Min(freshness.Count - 1, Math.Ceiling(p * freshness.Count) - 1)];
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"sent {total} answers in {elapsed.TotalSeconds:F1} s ({acks.Count / elapsed.TotalSeconds:F0} acknowledged/s), {failures} failed; " +
+    $"sent {total} {path} in {elapsed.TotalSeconds:F1} s ({acks.Count / elapsed.TotalSeconds:F0} acknowledged/s), {failures} failed; " +
     $"{arrivals.Length} meter updates; freshness p50 {Percentile(0.50):F1} ms, p99 {Percentile(0.99):F1} ms, max {Percentile(1.0):F1} ms over {freshness.Count} answers"));

@@ -41,20 +41,8 @@ internal static class PolisEndpoints
         SessionCreation creation)
     {
         creation.Require(request);
-        PolisConversation conversation;
-        try
-        {
-            conversation = PolisFormat.Read(new StringReader(body.Comments ?? ""), new StringReader(body.Votes ?? ""));
-        }
-        catch (FormatException e)
-        {
-            throw new CommandRejectedException(Rejection.Invalid, "Not a Polis export", e.Message);
-        }
-        var (statements, votes) = PolisImport.Of(conversation);
-        var definition = PolisImport.Definition(body.Title ?? "Polis conversation", body.Prompt ?? "What do you think?");
-        var (moderatorKey, viewKey, hashes) = AccessKeys.New();
-        var session = await grains.GetGrain<ISessionGrain>(SessionCode.New()).Create(definition, hashes);
-        await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, PolisImport.QuestionId)).ImportConversation(statements, votes);
+        var import = PolisSessionImport.Read(new StringReader(body.Comments ?? ""), new StringReader(body.Votes ?? ""));
+        var (session, moderatorKey, viewKey) = await import.CreateAsync(grains, body.Title, body.Prompt);
         var view = await views.BuildAsync(await views.RequireAsync(session.Code), request);
         return TypedResults.Created($"/api/sessions/{session.Code}", new CreatedSession(view, moderatorKey, viewKey));
     }

@@ -1,11 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
-using ConsensusLab.Grains.Sessions;
 
-namespace ConsensusLab.Server.Api;
+namespace ConsensusLab.Grains.Sessions;
 
-/// <summary>Makes a session's access keys and checks presented ones against the stored hashes.</summary>
-internal static class AccessKeys
+/// <summary>
+/// Makes a session's access keys and checks presented ones against the stored hashes. Beside the hashes, because the
+/// server and the command line both create sessions.
+/// </summary>
+public static class AccessKeys
 {
     /// <summary>New moderator and view keys, and the hashes to store.</summary>
     public static (string ModeratorKey, string ViewKey, SessionKeys Hashes) New() => From(Random());
