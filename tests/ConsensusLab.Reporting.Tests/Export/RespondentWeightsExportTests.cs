@@ -111,6 +111,22 @@ public sealed class RespondentWeightsExportTests
     }
 
     [Fact]
+    public async Task Summary_json_carries_the_tests_per_weighting_but_not_the_weights()
+    {
+        using var stream = new MemoryStream();
+        await SessionExporter.WriteSummaryJsonAsync(Room(RakingSettings.Off).Build(), stream, CancellationToken.None);
+        using var json = System.Text.Json.JsonDocument.Parse(stream.ToArray());
+
+        var survey = json.RootElement.GetProperty("questions")[0].GetProperty("rounds")[0].GetProperty("survey");
+        var equalFooting = survey.GetProperty("weightings")[0];
+        Assert.Equal(0.511074970968153, equalFooting.GetProperty("raoScott").GetProperty("secondOrder").GetProperty("pValue").GetDouble(), 10);
+        Assert.Equal(0.0272585179732146, equalFooting.GetProperty("designKruskalWallis").GetProperty("pValue").GetDouble(), 10);
+        // The weights are answers.csv's, one per answer: not repeated in the summary.
+        Assert.False(equalFooting.TryGetProperty("weights", out _));
+        Assert.False(survey.TryGetProperty("sequences", out _));
+    }
+
+    [Fact]
     public async Task Design_based_tests_are_empty_where_not_computable()
     {
         var archive = new TestArchive().Question(TestArchive.Likert("q1")).Question(TestArchive.Choices("m1", QuestionKind.MultipleChoice, "a", "b"));
