@@ -7,7 +7,8 @@ namespace ConsensusLab.Reporting;
 /// answers.csv: one row per answer in the ledger, superseded ones included and withdrawn participants' left out, with
 /// the participant's pseudonym and declared group, country and regional group. Nothing else about the person is
 /// written: no token, no address. A single answer (Likert point, single choice) is a code 1..k and a position a number;
-/// the options of a multiple choice or a ranking are rows of answer_items.csv, joined by sequence.
+/// the options of a multiple choice or a ranking are rows of answer_items.csv, joined by sequence. Each answer that counts
+/// carries its weight under every weighting of summary.csv, taken from the figures that summary.csv is computed from.
 /// </summary>
 internal static class AnswersCsvWriter
 {
@@ -29,14 +30,16 @@ internal static class AnswersCsvWriter
             Field.Integer("items", "Multiple choice and ranking: how many options were chosen or ranked; the rows of answer_items.csv.", minimum: 0),
             Field.Time("recorded_at", "When the entry was recorded, UTC.", true),
             ExportVocabulary.Status("Whether the answer counts in the figures: current, or superseded by the participant's later answer."),
+            .. RespondentWeightColumns.Fields,
         ])
     {
         PrimaryKey = ["sequence"],
         ForeignKeys = [new(["question", "answer_code"], "codes", ["question", "code"])],
     };
 
-    public static async Task WriteAsync(SessionArchive archive, ExportTable table, Stream stream, CancellationToken cancellationToken)
+    public static async Task WriteAsync(SessionArchive archive, SessionSummary summary, ExportTable table, Stream stream, CancellationToken cancellationToken)
     {
+        var weights = RespondentWeightColumns.Of(summary);
         var definition = archive.Session.Definition;
         var questions = definition.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
         var participants = archive.Participants.ToDictionary(p => p.Id, StringComparer.Ordinal);
@@ -58,6 +61,7 @@ internal static class AnswersCsvWriter
             WriteAnswer(csv, question, replayed.Answer);
             ReportCsv.WriteTime(csv, entry.RecordedAt);
             csv.WriteField(ReportNames.Of(replayed.Status));
+            RespondentWeightColumns.Write(csv, weights.GetValueOrDefault(replayed.Record.Sequence));
             await csv.EndRecordAsync(cancellationToken);
         }
         await csv.FlushAsync(cancellationToken);

@@ -170,7 +170,7 @@ public static class SessionExporter
         var table = IsCsv(fileName) ? ExportTables.Named(sources.Vocabulary, fileName) : null;
         return fileName switch
         {
-            AnswersCsv => AnswersCsvWriter.WriteAsync(archive, table!, stream, cancellationToken),
+            AnswersCsv => AnswersCsvWriter.WriteAsync(archive, sources.Summary, table!, stream, cancellationToken),
             AnswerItemsCsv => AnswerItemsCsvWriter.WriteAsync(archive, table!, stream, cancellationToken),
             QuestionsCsv => QuestionsCsvWriter.WriteAsync(archive, sources.Summary, table!, stream, cancellationToken),
             CodesCsv => CodesCsvWriter.WriteAsync(archive, table!, stream, cancellationToken),

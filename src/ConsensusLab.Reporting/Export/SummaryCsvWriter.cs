@@ -95,17 +95,18 @@ internal static class SummaryCsvWriter
                         ReportCsv.WriteBoolean(csv, group.Suppressed);
                         csv.WriteField(ReportNames.Of(summary.GroupMembership));
                         FurtherMeasureColumns.Write(csv, group, meters);
-                        SurveyColumns.Write(csv, survey?.Groups.FirstOrDefault(g => g.Group == group.Group), round.Survey);
+                        SurveyColumns.Write(csv, survey, group.Group, round.Survey);
                         await csv.EndRecordAsync(cancellationToken);
                     }
                 }
-                foreach (var raked in round.Survey?.Weightings.Where(w => w.Weighting == WeightingFigures.Raked).SelectMany(w => w.Groups) ?? [])
+                foreach (var (rakedWeighting, raked) in round.Survey?.Weightings.Where(w => w.Weighting == WeightingFigures.Raked)
+                             .SelectMany(w => w.Groups.Select(g => (w, g))) ?? [])
                 {
                     WriteKeys(csv, question, round, WeightingFigures.Raked);
                     WriteRaked(csv, table, raked, round.Meters[0].Version);
                     csv.WriteField(ReportNames.Of(summary.GroupMembership));
                     FurtherMeasureColumns.Write(csv, null, null);
-                    SurveyColumns.Write(csv, raked, round.Survey);
+                    SurveyColumns.Write(csv, rakedWeighting, raked.Group, round.Survey);
                     await csv.EndRecordAsync(cancellationToken);
                 }
             }

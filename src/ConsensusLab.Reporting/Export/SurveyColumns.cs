@@ -6,7 +6,8 @@ namespace ConsensusLab.Reporting;
 /// <summary>
 /// summary.csv's columns recomputed from the raw answers under per-respondent weights (normalised to sum to n):
 /// linearisation SEs, design effects and intervals, exact position figures, R-type quartiles, Kruskal–Wallis on
-/// exact answers (<see cref="RoundSurvey"/>).
+/// exact answers (<see cref="RoundSurvey"/>), and under the row's weighting the Rao–Scott tests of group × answer and
+/// the design-based Kruskal–Wallis (<see cref="WeightingFigures"/>).
 /// </summary>
 internal static class SurveyColumns
 {
@@ -34,9 +35,48 @@ internal static class SurveyColumns
         Field.Number("exact_kruskal_wallis_h", "Between groups, Likert and position: Kruskal–Wallis H on each respondent's exact answer (unweighted, mid-ranks, tie correction).", 0),
         Field.Integer("exact_kruskal_wallis_df", "Between groups: its degrees of freedom.", minimum: 0),
         Field.Share("exact_kruskal_wallis_p", "Between groups: its p-value."),
+        Field.Number("rao_scott_f", "Between groups under the row's weighting, all kinds but multiple choice and statements: Rao–Scott second-order "
+            + "(Satterthwaite) F of group × answer (Likert point, option, position bin of 0.1, first-ranked item) on the respondent weights, "
+            + "R survey's svychisq default; empty with fewer than two groups or answers, or when the shares cannot vary.", 0),
+        Field.Number("rao_scott_f_df1", "Between groups: its numerator degrees of freedom tr(Δ)²/tr(Δ²), fractional.", 0),
+        Field.Number("rao_scott_f_df2", "Between groups: its denominator degrees of freedom, df1 (n − 1).", 0),
+        Field.Share("rao_scott_f_p", "Between groups: its p-value."),
+        Field.Number("rao_scott_chi_square", "Between groups: Rao–Scott first-order chi-square X²/δ̄, Pearson's X² on the weighted table over the mean "
+            + "generalised design effect (svychisq statistic = \"Chisq\" prints X² and takes its p from this).", 0),
+        Field.Integer("rao_scott_chi_square_df", "Between groups: its degrees of freedom (r − 1)(c − 1).", minimum: 0),
+        Field.Share("rao_scott_chi_square_p", "Between groups: its p-value."),
+        Field.Number("design_kruskal_wallis_f", "Between groups under the row's weighting, Likert and position: design-based Kruskal–Wallis "
+            + "(Lumley and Scott 2013, R survey's svyranktest) on each respondent's exact answer, Wald F on estimated population mid-ranks; "
+            + "with two groups the square of svyranktest's t; empty when not computable.", 0),
+        Field.Number("design_kruskal_wallis_df1", "Between groups: its numerator degrees of freedom, groups − 1.", 0),
+        Field.Number("design_kruskal_wallis_df2", "Between groups: its denominator degrees of freedom, respondents − groups.", 0),
+        Field.Share("design_kruskal_wallis_p", "Between groups: its p-value."),
     ];
 
-    public static void Write(CsvWriter csv, SurveyGroupFigures? group, RoundSurvey? survey)
+    /// <summary>The columns of one row: <paramref name="group"/>'s figures under <paramref name="weighting"/> (null for a scheme without them).</summary>
+    public static void Write(CsvWriter csv, WeightingFigures? weighting, string group, RoundSurvey? survey)
+    {
+        WriteGroup(csv, weighting?.Groups.FirstOrDefault(g => g.Group == group));
+        ReportCsv.WriteNumber(csv, survey?.KruskalWallis?.Statistic);
+        csv.WriteField(survey?.KruskalWallis?.DegreesOfFreedom, "");
+        ReportCsv.WriteNumber(csv, survey?.KruskalWallis?.PValue);
+        WriteF(csv, weighting?.RaoScott?.SecondOrder);
+        var firstOrder = weighting?.RaoScott?.FirstOrder;
+        ReportCsv.WriteNumber(csv, firstOrder?.Statistic);
+        csv.WriteField(firstOrder?.DegreesOfFreedom, "");
+        ReportCsv.WriteNumber(csv, firstOrder?.PValue);
+        WriteF(csv, weighting?.DesignKruskalWallis);
+    }
+
+    private static void WriteF(CsvWriter csv, FTest? test)
+    {
+        ReportCsv.WriteNumber(csv, test?.Statistic);
+        ReportCsv.WriteNumber(csv, test?.NumeratorDegreesOfFreedom);
+        ReportCsv.WriteNumber(csv, test?.DenominatorDegreesOfFreedom);
+        ReportCsv.WriteNumber(csv, test?.PValue);
+    }
+
+    private static void WriteGroup(CsvWriter csv, SurveyGroupFigures? group)
     {
         var agree = group?.Agree;
         ReportCsv.WriteNumber(csv, agree?.Estimate.StandardError);
@@ -64,9 +104,6 @@ internal static class SurveyColumns
             ReportCsv.WriteNumber(csv, quartiles?.Quartiles.Upper);
             ReportCsv.WriteBoolean(csv, quartiles?.Concentrated);
         }
-        ReportCsv.WriteNumber(csv, survey?.KruskalWallis?.Statistic);
-        csv.WriteField(survey?.KruskalWallis?.DegreesOfFreedom, "");
-        ReportCsv.WriteNumber(csv, survey?.KruskalWallis?.PValue);
     }
 
     private static ExportField[] Interval(string name, string what) =>

@@ -7,7 +7,8 @@ namespace ConsensusLab.Reporting;
 /// <summary>
 /// A question round's figures from the raw answers: per respondent weights under each group scheme and, when the
 /// moderator asks for it, raked; linearisation SEs, design effects and intervals; exact position summaries; quartiles
-/// of R types 2, 6 and 7; Kruskal–Wallis on exact answers. Weights are normalised to sum to n, the round's respondents.
+/// of R types 2, 6 and 7; Kruskal–Wallis on exact answers, and under each weighting the Rao–Scott tests and the
+/// design-based Kruskal–Wallis. Weights are normalised to sum to n, the round's respondents; answers.csv writes them.
 /// </summary>
 internal static class SurveyCalculator
 {
@@ -20,6 +21,7 @@ internal static class SurveyCalculator
         var counted = answers.Where(a => groupCodes.Contains(a.Record.Entry.GroupCode)).ToList();
         var respondents = counted.Select(a => context.Respondent(a.Record.Entry.ParticipantId, a.Record.Entry.GroupCode)).ToList();
         var values = counted.Select(a => Value(question, a.Answer!)).ToArray();
+        var categories = counted.Select(a => Category(question, a.Answer!)).ToArray();
 
         var weightings = context.Schemes
             .Select(scheme => (ReportNames.Of(scheme.Scheme), SchemeWeights.For(scheme, respondents).NormalisedToCount()))
@@ -33,9 +35,9 @@ internal static class SurveyCalculator
                 weightings.Add((WeightingFigures.Raked, raked));
         }
 
-        var rounds = new SurveyRound(question, respondents, values, context);
+        var rounds = new SurveyRound(question, respondents, values, categories, context);
         return new RoundSurvey([.. weightings.Select(w => rounds.Figures(w.Item1, [.. w.Item2.Weights]))],
-            rounds.KruskalWallis(), raking);
+            rounds.KruskalWallis(), raking) { Sequences = [.. counted.Select(a => a.Record.Sequence)] };
     }
 
     // Likert: the point 1..k; position: the exact position; other kinds have no value these figures use.
@@ -46,8 +48,19 @@ internal static class SurveyCalculator
         _ => 0,
     };
 
+    // The answer category the Rao–Scott test crosses with the group, as the live independence test bins it; null where
+    // there is none (multiple choice ticks several, a statements question has a vote per statement).
+    private static int? Category(QuestionDefinition question, AnswerValue answer) => question.Kind switch
+    {
+        QuestionKind.Likert or QuestionKind.SingleChoice => answer.Choice,
+        QuestionKind.Position => PositionBins.BinOf(Scale.PositionCell(answer.Position!.Value)),
+        QuestionKind.Ranking => answer.Ranking![0],
+        _ => null,
+    };
+
     /// <summary>One round's respondents, with what every weighting's figures need.</summary>
-    private sealed class SurveyRound(QuestionDefinition question, List<RespondentProfile> respondents, double[] values, SurveyContext context)
+    private sealed class SurveyRound(QuestionDefinition question, List<RespondentProfile> respondents, double[] values, int?[] categories,
+        SurveyContext context)
     {
         // Unweighted, so the same under every weighting: sorted once per group, not once per weighting.
         private readonly Dictionary<string, ImmutableArray<DelphiQuartiles>> _quartiles = new(StringComparer.Ordinal);
@@ -64,19 +77,36 @@ internal static class SurveyCalculator
                     ? SurveyGroupFigures.SuppressedFor(g.Code)
                     : Group(g.Code, members, weights);
             });
-            return new WeightingFigures(weighting, [Group(Statistics.GroupMeter.OverallGroup, all, weights), .. groups]);
+            var (members, groupIndex) = Compared();
+            var comparedWeights = members.Select(i => weights[i]).ToArray();
+            return new WeightingFigures(weighting, [Group(Statistics.GroupMeter.OverallGroup, all, weights), .. groups])
+            {
+                Weights = [.. weights],
+                RaoScott = categories.Any(c => c is null) ? null
+                    : SurveyChiSquare.Test(groupIndex, [.. members.Select(i => categories[i]!.Value)], comparedWeights),
+                DesignKruskalWallis = IsOrdered ? SurveyRankTest.KruskalWallis([.. members.Select(i => values[i])], groupIndex, comparedWeights) : null,
+            };
         }
 
-        /// <summary>Over the groups the meters compare: present, not withheld, stakeholder groups; unweighted, as R's kruskal.test.</summary>
+        /// <summary>Unweighted, as R's kruskal.test.</summary>
         public ChiSquareTest? KruskalWallis()
         {
-            if (question.Kind is not (QuestionKind.Likert or QuestionKind.Position))
+            if (!IsOrdered)
                 return null;
+            var (members, groupIndex) = Compared();
+            return ExactKruskalWallis.Test([.. members.Select(i => values[i])], groupIndex);
+        }
+
+        private bool IsOrdered => question.Kind is QuestionKind.Likert or QuestionKind.Position;
+
+        /// <summary>The respondents of the groups the meters compare (present, not withheld, stakeholder groups), with their group's index.</summary>
+        private (int[] Members, int[] Groups) Compared()
+        {
             var compared = context.Groups.Select(g => g.Code)
                 .Where(code => context.Other.IsStakeholderGroup(code) && respondents.Count(r => r.Group == code) >= context.PrivacyThreshold)
                 .ToList();
             var members = Enumerable.Range(0, respondents.Count).Where(i => compared.Contains(respondents[i].Group)).ToArray();
-            return ExactKruskalWallis.Test([.. members.Select(i => values[i])], [.. members.Select(i => compared.IndexOf(respondents[i].Group))]);
+            return (members, [.. members.Select(i => compared.IndexOf(respondents[i].Group))]);
         }
 
         private SurveyGroupFigures Group(string code, int[] members, double[] allWeights)

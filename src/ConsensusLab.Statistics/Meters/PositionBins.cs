@@ -1,7 +1,7 @@
 namespace ConsensusLab.Statistics;
 
 /// <summary>The 20 display bins of width 0.1 over the position axis [-1, 1].</summary>
-internal static class PositionBins
+public static class PositionBins
 {
     /// <summary>Number of display bins.</summary>
     public const int Count = 20;

@@ -50,17 +50,19 @@ public static class SurveyChiSquare
             shares[cell[k]] += weights[kept[k]] / total;
         }
 
-        var scores = Matrix<double>.Build.Dense(n, nr * nc);
+        // V = n/(n − 1) Σ u_i u_iᵀ with u_i = v_i (e_cell − p̂), v_i = w_i/Σw (the u_i sum to 0, so centring them changes
+        // nothing). Expanded, Σ u_i u_iᵀ = diag(s) − s p̂ᵀ − p̂ sᵀ + q p̂ p̂ᵀ with s_k = Σ_{i in cell k} v_i² and q = Σ v_i²:
+        // built from the cells' sums, not an n × cells matrix, so a room of 10⁵ answers costs a pass, not 10⁹ products.
+        var squares = Vector<double>.Build.Dense(nr * nc);
         for (var k = 0; k < n; k++)
         {
-            var w = weights[kept[k]] / total;
-            for (var j = 0; j < nr * nc; j++)
-            {
-                scores[k, j] = w * ((cell[k] == j ? 1 : 0) - shares[j]);
-            }
+            var v = weights[kept[k]] / total;
+            squares[cell[k]] += v * v;
         }
 
-        var covariance = DesignCovariance.OfTotals(scores);
+        var cross = squares.OuterProduct(shares);
+        var covariance = (Matrix<double>.Build.DenseOfDiagonalVector(squares) - cross - cross.Transpose()
+            + (squares.Sum() * shares.OuterProduct(shares))) * (n / (n - 1.0));
         var contrasts = Interactions(nr, nc);
         var inverseShares = Matrix<double>.Build.DenseOfDiagonalVector(shares.Map(p => p > 0 ? 1 / p : 0));
         var underIndependence = contrasts.TransposeThisAndMultiply(inverseShares * contrasts) / n;

@@ -8,7 +8,7 @@ public sealed class AnswersCsvTests
     private static readonly string[] Columns =
     [
         "sequence", "participant", "group", "country", "regional_group", "question", "round", "kind", "answer_code",
-        "answer_label", "position", "items", "recorded_at", "status",
+        "answer_label", "position", "items", "recorded_at", "status", "weight_equal_footing", "weight_headcount", "weight_custom", "weight_raked",
     ];
 
     private static Task<CsvTable> Export(TestArchive archive) =>
@@ -155,8 +155,10 @@ public sealed class AnswersCsvTests
         Assert.Equal((byte)'s', bytes[0]);
         var text = System.Text.Encoding.UTF8.GetString(bytes);
         Assert.StartsWith(
-            "sequence,participant,group,country,regional_group,question,round,kind,answer_code,answer_label,position,items,recorded_at,status\r\n",
+            "sequence,participant,group,country,regional_group,question,round,kind,answer_code,answer_label,position,items,recorded_at,status,"
+            + "weight_equal_footing,weight_headcount,weight_custom,weight_raked\r\n",
             text, StringComparison.Ordinal);
-        Assert.EndsWith(",current\r\n", text, StringComparison.Ordinal);
+        // One respondent weighs 1 under every scheme; raking is off.
+        Assert.EndsWith(",current,1,1,1,\r\n", text, StringComparison.Ordinal);
     }
 }
