@@ -24,12 +24,19 @@ internal static class AnswerEndpoints
     }
 
     /// <summary>Acknowledges an answer only after the ledger holds it durably.</summary>
-    private static async Task<IResult> SubmitAsync(string code, string questionId, AnswerRequest body, HttpRequest request,
-        SessionViews views, ParticipantAuthentication authentication, AnswerBatcher answers, CancellationToken cancellationToken)
+    private static Task<IResult> SubmitAsync(string code, string questionId, AnswerRequest body, HttpRequest request,
+        SessionViews views, ParticipantAuthentication authentication, AnswerBatcher answers, CancellationToken cancellationToken) =>
+        CountedAsync(() => AcceptAsync(code, questionId, body, request, views, authentication, answers, cancellationToken));
+
+    /// <summary>
+    /// Runs an answer's (or a vote's) way to the ledger and counts its outcome in the answer metrics: acknowledged,
+    /// and whether as a retry, or refused with the reason.
+    /// </summary>
+    internal static async Task<IResult> CountedAsync(Func<Task<AnswerReceipt>> submit)
     {
         try
         {
-            var receipt = await AcceptAsync(code, questionId, body, request, views, authentication, answers, cancellationToken);
+            var receipt = await submit();
             ServerMetrics.AnswerAcknowledged(receipt.Retried);
             return TypedResults.Ok(receipt);
         }

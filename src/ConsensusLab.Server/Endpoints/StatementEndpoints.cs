@@ -49,19 +49,9 @@ internal static class StatementEndpoints
         var (sessionCode, participant) = await RequireParticipantAsync(code, questionId, request, views, authentication, cancellationToken);
         if (body.RequestId is { } requestId && RequestIds.Problem(requestId) is { } problem)
             throw new CommandRejectedException(Rejection.Invalid, "Invalid request id", problem);
-        try
-        {
-            // The answers' path: batched to the grain, appended to the ledger, counted once durable.
-            var receipt = await answers.SubmitAsync(sessionCode, questionId,
-                new AnswerCommand(participant.Id, participant.Profile.Group, body.RequestId, body.ToValue()));
-            ServerMetrics.AnswerAcknowledged(receipt.Retried);
-            return TypedResults.Ok(receipt);
-        }
-        catch (CommandRejectedException rejected)
-        {
-            ServerMetrics.AnswerRejected(rejected.Rejection);
-            throw;
-        }
+        // The answers' path: batched to the grain, appended to the ledger, counted once durable.
+        return await AnswerEndpoints.CountedAsync(() => answers.SubmitAsync(sessionCode, questionId,
+            new AnswerCommand(participant.Id, participant.Profile.Group, body.RequestId, body.ToValue())));
     }
 
     private static async Task<IResult> MyVotesAsync(string code, string questionId, HttpRequest request, SessionViews views,
