@@ -5,7 +5,7 @@ The admin connection is an Npgsql connection string (what the server itself take
 the work, with the connection's settings in its environment (PGHOST, PGPASSWORD, ...), so no password appears on a
 command line.
 """
-import contextlib, glob, os, subprocess, uuid
+import contextlib, glob, os, subprocess, sys, uuid
 
 # Npgsql's keywords (lower case, spaces removed) and their aliases, for the libpq variables psql reads.
 LIBPQ = {"host": "PGHOST", "server": "PGHOST", "port": "PGPORT", "username": "PGUSER", "userid": "PGUSER",
@@ -26,8 +26,10 @@ def keyword(key):
 def psql(admin, sql):
     environment = {**os.environ, "PGDATABASE": "postgres"}
     environment.update({LIBPQ[keyword(key)]: value for key, value in settings(admin) if keyword(key) in LIBPQ})
-    subprocess.run([PSQL, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", sql], env=environment, check=True,
-                   stdout=subprocess.DEVNULL)
+    done = subprocess.run([PSQL, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", sql], env=environment,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if done.returncode != 0:
+        sys.exit(f"{sql} through --postgres: {(done.stderr.strip().splitlines() or ['psql failed'])[0]}")
 
 
 @contextlib.contextmanager
