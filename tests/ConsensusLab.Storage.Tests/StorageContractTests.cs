@@ -149,6 +149,20 @@ public abstract class StorageContractTests
         Assert.Equal(2, (await store.Ledger.ReadSessionAsync("ABCDEF", default).ToListAsync()).Count);
     }
 
+    /// <summary>
+    /// Issue 15: request ids are time-ordered (UUIDv7), so the key takes the request id before the participant and
+    /// new keys land at the index's right-hand edge; the two tests above show it still guards retries as before.
+    /// </summary>
+    [Fact]
+    public async Task Retry_guard_is_one_unique_partial_index_keyed_by_session_then_request_id_then_participant()
+    {
+        await using var store = await CreateProviderAsync();
+        var index = await store.DescribeIndexAsync("ledger_request");
+        Assert.Equal(["session_code", "request_id", "participant_id"], index.Columns);
+        Assert.True(index.Unique);
+        Assert.True(index.Partial);
+    }
+
     [Fact]
     public async Task Withdrawal_entries_keep_their_kind()
     {
