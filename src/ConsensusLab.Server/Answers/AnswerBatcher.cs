@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using ConsensusLab.Grains;
 using ConsensusLab.Grains.Questions;
 using Orleans;
@@ -25,9 +26,13 @@ internal sealed class AnswerBatcher(IGrainFactory grains)
         return pending.Completion.Task;
     }
 
+    /// <summary>
+    /// An answer waiting for its outcome. Its completion runs the caller's continuation (the rest of its HTTP request)
+    /// inline, and a batch's callers are completed from a few thread-pool work items, not one work item each.
+    /// </summary>
     private sealed record Pending(AnswerCommand Command)
     {
-        public TaskCompletionSource<AnswerReceipt> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<AnswerReceipt> Completion { get; } = new();
     }
 
     private sealed class QuestionQueue(IQuestionGrain grain)
@@ -53,31 +58,47 @@ internal sealed class AnswerBatcher(IGrainFactory grains)
         {
             while (TakeBatch() is { } batch)
             {
+                ImmutableArray<AnswerOutcome> outcomes;
                 try
                 {
-                    var outcomes = await grain.SubmitMany([.. batch.Select(p => p.Command)]);
-                    for (var i = 0; i < batch.Count; i++)
-                    {
-                        if (outcomes[i].Receipt is { } receipt)
-                            batch[i].Completion.SetResult(receipt);
-                        else
-                            batch[i].Completion.SetException(new CommandRejectedException(outcomes[i].Rejection!.Value, outcomes[i].Title!, outcomes[i].Detail!));
-                    }
+                    outcomes = await grain.SubmitMany([.. batch.Select(p => p.Command)]);
                 }
                 catch (Exception e)
                 {
                     // The call failed as a whole (a silo left, the store failed): no answer of it was acknowledged, and
                     // each caller may retry with its request id, which counts once whatever was stored.
-                    foreach (var pending in batch)
-                        pending.Completion.TrySetException(e);
                     // The store is away: the answers that queued behind this call would wait as long again for the same
                     // refusal, so they get it now.
-                    if (e is StoreUnavailableException)
-                    {
-                        foreach (var pending in TakeAllWaiting())
-                            pending.Completion.TrySetException(e);
-                    }
+                    var failed = e is StoreUnavailableException ? [.. batch, .. TakeAllWaiting()] : batch;
+                    Acknowledge(failed, i => failed[i].Completion.TrySetException(e));
+                    continue;
                 }
+                Acknowledge(batch, i =>
+                {
+                    if (outcomes[i].Receipt is { } receipt)
+                        batch[i].Completion.SetResult(receipt);
+                    else
+                        batch[i].Completion.SetException(new CommandRejectedException(outcomes[i].Rejection!.Value, outcomes[i].Title!, outcomes[i].Detail!));
+                });
+            }
+        }
+
+        /// <summary>
+        /// Completes a batch's callers in as many slices as there are cores, each a thread-pool work item that runs its
+        /// callers' continuations one after another, while this loop goes on to send the next batch: one wake-up per
+        /// slice instead of one per answer, and the cores still share the work.
+        /// </summary>
+        private static void Acknowledge(List<Pending> batch, Action<int> complete)
+        {
+            var slices = Math.Min(Environment.ProcessorCount, batch.Count);
+            for (var slice = 0; slice < slices; slice++)
+            {
+                var (start, end) = (batch.Count * slice / slices, batch.Count * (slice + 1) / slices);
+                ThreadPool.UnsafeQueueUserWorkItem(range =>
+                {
+                    for (var i = range.Start; i < range.End; i++)
+                        complete(i);
+                }, (Start: start, End: end), preferLocal: false);
             }
         }
 
