@@ -31,7 +31,7 @@ public sealed class LedgerWatermark(TimeSpan lateCommitHorizon)
         // took everything above what was settled: together with the reads before, nothing up to that highest is missing.
         foreach (var earlier in _unsettled)
         {
-            if (earlier.FinishedAt + lateCommitHorizon <= read.StartedAt || true)
+            if (earlier.FinishedAt + lateCommitHorizon <= read.StartedAt || lateCommitHorizon == TimeSpan.Zero)
                 Settled = Math.Max(Settled, earlier.Highest);
         }
         _unsettled.RemoveAll(r => r.Highest <= Settled);

@@ -32,7 +32,7 @@ internal sealed class SqliteResponseLedger(SqliteDatabase database) : IResponseL
         return await reader.ReadAsync(cancellationToken) ? ReadRecord(reader) : null;
     }
 
-    // One writer per database, and readers see its commits whole and in order: a lower sequence never commits later.
+    // One write transaction at a time per database, drawing its sequences inside it: a lower sequence never commits later.
     public TimeSpan LateCommitHorizon => TimeSpan.Zero;
 
     public IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, CancellationToken cancellationToken) =>
