@@ -5,12 +5,13 @@ namespace ConsensusLab.LedgerBench;
 
 /// <summary>
 /// Keeps a fixed number of appends in flight on each ledger, every one a distinct participant's answer with a fresh
-/// random request id (as the participant page sends), and counts the appends that completed, i.e. were committed,
-/// in the measured window after the warm-up.
+/// request id of the given kind, and counts the appends that completed, i.e. were committed, in the measured window
+/// after the warm-up.
 /// </summary>
 internal static class AppendLoad
 {
-    public static async Task<double> AppendsPerSecondAsync(IReadOnlyList<IResponseLedger> ledgers, string sessionCode, BenchOptions options)
+    public static async Task<double> AppendsPerSecondAsync(IReadOnlyList<IResponseLedger> ledgers, string sessionCode, RequestIdKind requestIds,
+        BenchOptions options)
     {
         using var stop = new CancellationTokenSource();
         var counting = 0;
@@ -20,8 +21,9 @@ internal static class AppendLoad
             var participant = $"p{writer}-{client}";
             while (!stop.IsCancellationRequested)
             {
-                var entry = new LedgerEntry(sessionCode, "q", 1, participant, "GOV", Guid.NewGuid().ToString(),
-                    """{"choice":3}""", DateTimeOffset.UtcNow);
+                var requestId = requestIds == RequestIdKind.V7 ? Guid.CreateVersion7() : Guid.NewGuid();
+                var entry = new LedgerEntry(sessionCode, "q", 1, participant, "GOV", requestId.ToString(), """{"choice":3}""",
+                    DateTimeOffset.UtcNow);
                 await ledger.AppendAsync(entry, CancellationToken.None);
                 if (Volatile.Read(ref counting) == 1)
                     Interlocked.Increment(ref counted);

@@ -48,12 +48,14 @@ for (var n = 0; n < total; n++)
     var index = n;
     sending.Add(Task.Run(async () =>
     {
-        // A vote takes the answers' path, so its sequence is compared with the meter versions in the same way.
+        // A vote takes the answers' path, so its sequence is compared with the meter versions in the same way. The
+        // request id is a UUIDv7 as the participant page sends, so the ledger's index takes it as it takes theirs.
+        var requestId = Guid.CreateVersion7().ToString();
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Url, $"/api/sessions/{options.Session}/questions/{options.Question}/{path}"))
         {
             Content = options.Statements > 0
-                ? JsonContent.Create(new { requestId = $"probe-{index}", statement = index / tokens.Length % options.Statements, vote = index % 3 - 1 })
-                : JsonContent.Create(new { requestId = $"probe-{index}", choice = index % 5 }),
+                ? JsonContent.Create(new { requestId, statement = index / tokens.Length % options.Statements, vote = index % 3 - 1 })
+                : JsonContent.Create(new { requestId, choice = index % 5 }),
         };
         request.Headers.Authorization = new("Bearer", tokens[index % tokens.Length]);
         using var response = await http.SendAsync(request);

@@ -3,6 +3,7 @@
 
     python3 benchmarks/load/answers.py --server NAME=path/to/ConsensusLab.Server.dll [--server ...]
         --ceiling path/to/ConsensusLab.EmptyPost.dll [--connections 64 256] [--seconds 10] [--rounds 2]
+        [--postgres "Host=...;Username=...;Password=..."]
     python3 benchmarks/load/answers.py --url http://127.0.0.1:5180 [--connections 64 256] [--seconds 10]
 
 Each round runs every server and the ceiling once per connection count, one after another, so that a noisy
@@ -12,9 +13,17 @@ with unique request ids. An answer counts only when acknowledged with 200, i.e. 
 gives the server's CPU time per answer and the ceiling's per request (from /proc/PID/stat) and the size of the
 server's WAL file at the end. PORT in the environment chooses the port (default 5090). With --url, the
 same load goes to a server that already runs (a silo, or nginx in front of a cluster: deploy/local-cluster.sh).
+
+A server given Storage__Provider=postgres among its settings runs instead as one silo on PostgreSQL, each time on a
+fresh database that --postgres (an admin connection string, or LOAD_POSTGRES in the environment, which keeps its
+password off the command line) creates before and drops after; its WAL column is n/a, and its CPU per answer leaves
+out PostgreSQL's own. After each round's connection count, every such server's rate is divided by the rate of the
+first SQLite server with the same dll: "postgres / sqlite".
 """
-import argparse, json, os, re, signal, subprocess, sys, tempfile, threading, time, urllib.request
+import argparse, contextlib, json, os, re, signal, subprocess, sys, tempfile, threading, time, urllib.request
 from concurrent.futures import ThreadPoolExecutor
+
+from fresh_database import fresh_database
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PORT = int(os.environ.get("PORT", "5090"))
@@ -132,17 +141,35 @@ def stop(process):
         process.kill()
 
 
-def measure_server(dll, settings, connections, seconds, participants, warmup):
-    with tempfile.TemporaryDirectory(prefix="consensuslab-load-") as directory:
-        process = start(dll, directory, settings)
+def on_postgres(settings):
+    return settings.get("Storage__Provider", "sqlite").lower() == "postgres"
+
+
+@contextlib.contextmanager
+def store(settings, postgres):
+    """Yields the server's settings; on PostgreSQL with the connection string of a fresh database, dropped after."""
+    if not on_postgres(settings):
+        yield settings
+        return
+    with fresh_database(postgres) as connection_string:
+        yield {**settings, "Storage__ConnectionString": connection_string}
+
+
+def wal_mb(directory):
+    wal = os.path.join(directory, "load.db-wal")
+    return os.path.getsize(wal) / 2**20 if os.path.exists(wal) else 0.0
+
+
+def measure_server(dll, settings, connections, seconds, participants, warmup, postgres):
+    with tempfile.TemporaryDirectory(prefix="consensuslab-load-") as directory, store(settings, postgres) as environment:
+        process = start(dll, directory, environment)
         try:
             base = f"http://127.0.0.1:{PORT}"
             wait_healthy(base, process)
             code, tokens = prepare(base, directory, participants)
             wrk(connections, warmup, code, tokens)  # warm-up: tiered JIT, connection pools, the first group commits
             run = measured(process, lambda: wrk(connections, seconds, code, tokens))
-            wal = os.path.join(directory, "load.db-wal")
-            run.wal_mb = os.path.getsize(wal) / 2**20 if os.path.exists(wal) else 0.0
+            run.wal_mb = "n/a" if on_postgres(settings) else f"{wal_mb(directory):.1f}"
             return run
         finally:
             stop(process)
@@ -167,6 +194,15 @@ def measure_ceiling(dll, connections, seconds, warmup):
             stop(process)
 
 
+def store_pairs(servers):
+    """(PostgreSQL server, SQLite server) by name: each server on PostgreSQL with the first on SQLite of the same dll."""
+    sqlite = {}
+    for (name, dll), settings in servers:
+        if not on_postgres(settings):
+            sqlite.setdefault(dll, name)
+    return [(name, sqlite[dll]) for (name, dll), settings in servers if on_postgres(settings) and dll in sqlite]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--server", action="append",
@@ -180,6 +216,8 @@ def main():
     # CPU after 3 s), far longer than the ceiling's few; both get the same warm-up, long enough for the server's.
     parser.add_argument("--warmup", type=int, default=15)
     parser.add_argument("--participants", type=int, default=2000)
+    parser.add_argument("--postgres", default=os.environ.get("LOAD_POSTGRES"),
+                        help="an admin connection string that may create databases, for servers with Storage__Provider=postgres")
     args = parser.parse_args()
     if args.url:
         with tempfile.TemporaryDirectory(prefix="consensuslab-load-") as directory:
@@ -192,16 +230,22 @@ def main():
     if not args.server or not args.ceiling:
         parser.error("give --url, or --server and --ceiling")
     servers = [(spec.split()[0].split("=", 1), dict(setting.split("=", 1) for setting in spec.split()[1:])) for spec in args.server]
+    if any(on_postgres(settings) for _, settings in servers) and not args.postgres:
+        parser.error("a server with Storage__Provider=postgres needs --postgres (or LOAD_POSTGRES)")
     print(f"load average before: {os.getloadavg()[0]:.2f}")
     print(f"{'round':>5} {'conns':>5} {'build':>10} {'answers/s':>10} {'failed':>7} {'ceiling/s':>10} {'ratio':>6} "
           f"{'us CPU/ans':>10} {'us CPU/ceil':>11} {'WAL MB':>7}")
     for round_ in range(1, args.rounds + 1):
         for connections in args.connections:
             ceiling = measure_ceiling(args.ceiling, connections, args.seconds, args.warmup)
+            rates = {}
             for (name, dll), settings in servers:
-                run = measure_server(dll, settings, connections, args.seconds, args.participants, args.warmup)
+                run = measure_server(dll, settings, connections, args.seconds, args.participants, args.warmup, args.postgres)
+                rates[name] = run.rate
                 print(f"{round_:>5} {connections:>5} {name:>10} {run.rate:>10.0f} {run.failed:>7} {ceiling.rate:>10.0f} "
-                      f"{run.rate / ceiling.rate:>6.2f} {run.cpu_us:>10.1f} {ceiling.cpu_us:>11.1f} {run.wal_mb:>7.1f}", flush=True)
+                      f"{run.rate / ceiling.rate:>6.2f} {run.cpu_us:>10.1f} {ceiling.cpu_us:>11.1f} {run.wal_mb:>7}", flush=True)
+            for postgres, sqlite in store_pairs(servers):
+                print(f"{round_:>5} {connections:>5} {postgres} / {sqlite}: {rates[postgres] / max(rates[sqlite], 1):.2f}", flush=True)
     print(f"load average after: {os.getloadavg()[0]:.2f}")
 
 

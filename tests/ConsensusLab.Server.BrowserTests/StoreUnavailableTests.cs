@@ -40,6 +40,7 @@ public sealed partial class StoreUnavailableTests(RoomFixture fixture)
             else
                 await route.ContinueAsync();
         });
+        var sentAfter = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var card = Pages.QuestionCard(page, Prompt);
         await card.GetByRole(AriaRole.Radio).Nth(3).CheckAsync();
         await card.GetByRole(AriaRole.Button, new() { Name = text["answer.submit"], Exact = true }).ClickAsync();
@@ -52,6 +53,10 @@ public sealed partial class StoreUnavailableTests(RoomFixture fixture)
 
         Assert.Equal(3, requestIds.Count);
         Assert.Single(requestIds.Distinct());
+        // Issue 15: a UUIDv7, its first 48 bits the time it was made, so the ledger's index appends on the right.
+        Assert.Matches(UuidVersion7(), requestIds[0]);
+        Assert.InRange(Convert.ToInt64(requestIds[0].Replace("-", "", StringComparison.Ordinal)[..12], 16),
+            sentAfter, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         Assert.Empty(fixture.PageErrors[page]);
     }
 
@@ -59,4 +64,7 @@ public sealed partial class StoreUnavailableTests(RoomFixture fixture)
 
     [GeneratedRegex("\"requestId\"\\s*:\\s*\"([^\"]+)\"")]
     private static partial Regex RequestId();
+
+    [GeneratedRegex("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")]
+    private static partial Regex UuidVersion7();
 }

@@ -1,4 +1,5 @@
 using ConsensusLab.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace ConsensusLab.Storage.Tests;
 
@@ -17,6 +18,24 @@ internal sealed class SqliteProvider : IStorageProvider
     {
         _database = await SqliteDatabase.OpenAsync(Path);
         return this;
+    }
+
+    public async Task<IndexShape> DescribeIndexAsync(string name)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT (SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_index_info($name) ORDER BY seqno)),
+                   list."unique", list.partial
+            FROM sqlite_schema AS index_row, pragma_index_list(index_row.tbl_name) AS list
+            WHERE index_row.type = 'index' AND index_row.name = $name AND list.name = $name
+            """;
+        command.Parameters.AddWithValue("$name", name);
+        await using var reader = await command.ExecuteReaderAsync();
+        if (!await reader.ReadAsync())
+            throw new InvalidOperationException($"The database has no index {name}.");
+        return new IndexShape(reader.GetString(0).Split(','), reader.GetBoolean(1), reader.GetBoolean(2));
     }
 
     /// <summary>Closes and reopens the same file, as a restarted server would.</summary>

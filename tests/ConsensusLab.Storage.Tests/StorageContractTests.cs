@@ -132,12 +132,51 @@ public abstract class StorageContractTests
     }
 
     [Fact]
+    public async Task Appending_many_stores_them_in_order_and_answers_retries_with_the_originals()
+    {
+        await using var store = await CreateProviderAsync();
+        var earlier = await store.Ledger.AppendAsync(Answer("P1") with { RequestId = "r-0" }, default);
+        IReadOnlyList<LedgerEntry> entries =
+        [
+            Answer("P2") with { RequestId = "r-1" },
+            Answer("P1", answer: """{"choice":1}""") with { RequestId = "r-0" }, // a retry of the entry stored before
+            Answer("P3") with { RequestId = "r-2" },
+            Answer("P2", answer: """{"choice":4}""") with { RequestId = "r-1" }, // a retry of the first entry of this call
+        ];
+        var appended = await store.Ledger.AppendManyAsync(entries, default);
+
+        Assert.Equal([false, true, false, true], appended.Select(a => a.AlreadyStored));
+        Assert.Equal(earlier.Sequence, appended[1].Record.Sequence);
+        Assert.Equal(earlier.Entry.Answer, appended[1].Record.Entry.Answer);
+        Assert.Equal(appended[0].Record.Sequence, appended[3].Record.Sequence);
+        Assert.Equal("""{"choice":3}""", appended[3].Record.Entry.Answer);
+        Assert.True(earlier.Sequence < appended[0].Record.Sequence && appended[0].Record.Sequence < appended[2].Record.Sequence);
+        var stored = await store.Ledger.ReadSessionAsync("ABCDEF", default).ToListAsync();
+        Assert.Equal(["P1", "P2", "P3"], stored.Select(r => r.Entry.ParticipantId));
+        Assert.Equal(stored.Select(r => r.Sequence), new[] { earlier, appended[0].Record, appended[2].Record }.Select(r => r.Sequence));
+    }
+
+    [Fact]
     public async Task Same_request_id_of_two_participants_is_two_entries()
     {
         await using var store = await CreateProviderAsync();
         await store.Ledger.AppendAsync(Answer("P1") with { RequestId = "same" }, default);
         await store.Ledger.AppendAsync(Answer("P2") with { RequestId = "same" }, default);
         Assert.Equal(2, (await store.Ledger.ReadSessionAsync("ABCDEF", default).ToListAsync()).Count);
+    }
+
+    /// <summary>
+    /// Issue 15: request ids are time-ordered (UUIDv7), so the key takes the request id before the participant and
+    /// new keys land at the index's right-hand edge; the two tests above show it still guards retries as before.
+    /// </summary>
+    [Fact]
+    public async Task Retry_guard_is_one_unique_partial_index_keyed_by_session_then_request_id_then_participant()
+    {
+        await using var store = await CreateProviderAsync();
+        var index = await store.DescribeIndexAsync("ledger_request");
+        Assert.Equal(["session_code", "request_id", "participant_id"], index.Columns);
+        Assert.True(index.Unique);
+        Assert.True(index.Partial);
     }
 
     [Fact]

@@ -6,4 +6,7 @@ public interface IStorageProvider : IAsyncDisposable
     IGrainStateStore GrainStates { get; }
     IResponseLedger Ledger { get; }
     IParticipantStore Participants { get; }
+
+    /// <summary>The named index as the database's own catalogue describes it, after the migrations ran.</summary>
+    Task<IndexShape> DescribeIndexAsync(string name);
 }

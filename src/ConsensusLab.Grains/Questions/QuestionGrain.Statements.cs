@@ -108,12 +108,12 @@ internal sealed partial class QuestionGrain
             throw new CommandRejectedException(Rejection.Invalid, "Statements out of order", "Statements are numbered 0, 1, … and every vote names one of them.");
         await state.UpdateAsync(s => s with { Statements = statements }, logger);
         var round = state.State.Round;
-        // Appended together (the store commits them in batches) in the order given, so a later vote replaces an earlier one.
-        var appends = votes.Select((vote, i) => ledger.AppendAsync(new LedgerEntry(Key.SessionCode, Key.QuestionId, round, vote.ParticipantId, vote.Group,
+        // Appended together in the order given, so a later vote replaces an earlier one.
+        var entries = votes.Select((vote, i) => new LedgerEntry(Key.SessionCode, Key.QuestionId, round, vote.ParticipantId, vote.Group,
             $"import:{i}", JsonSerializer.Serialize(new AnswerValue(Statement: vote.StatementId, Vote: vote.Vote), GrainStateJson.Options), vote.At,
-            LedgerEntryKind.Vote), CancellationToken.None)).ToList();
-        foreach (var record in await Task.WhenAll(appends))
-            Answers.Apply(record);
+            LedgerEntryKind.Vote)).ToList();
+        foreach (var appended in await ledger.AppendManyAsync(entries, CancellationToken.None))
+            Answers.Apply(appended.Record);
         logger.LogInformation("Question {QuestionKey} imported {StatementCount} statements and {VoteCount} votes",
             this.GetPrimaryKeyString(), statements.Length, votes.Length);
         Changed();

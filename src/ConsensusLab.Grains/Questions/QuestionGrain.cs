@@ -106,30 +106,62 @@ internal sealed partial class QuestionGrain(
         return Snapshot();
     }
 
-    public Task<AnswerReceipt> Submit(AnswerCommand command) => AcceptOrRefuseAsync(command);
+    public async Task<AnswerReceipt> Submit(AnswerCommand command) => (await SubmitMany([command]))[0].ReceiptOrThrow();
 
-    public async Task<ImmutableArray<AnswerOutcome>> SubmitMany(ImmutableArray<AnswerCommand> commands) =>
-        // Each answer is validated in order and then waits for its own commit; the store's writer commits them together.
-        [.. await Task.WhenAll(commands.Select(AcceptAsync))];
-
-    private async Task<AnswerOutcome> AcceptAsync(AnswerCommand command)
+    /// <summary>
+    /// Checks each answer in order, then appends every admitted one in a single ledger append, which the store commits
+    /// together: one wait and one continuation per call instead of one per answer. Each caller learns of its own answer
+    /// only, and only once it is durable.
+    /// </summary>
+    public async Task<ImmutableArray<AnswerOutcome>> SubmitMany(ImmutableArray<AnswerCommand> commands)
     {
+        var outcomes = new AnswerOutcome[commands.Length];
+        var admitted = new List<Admitted>(commands.Length);
+        for (var i = 0; i < commands.Length; i++)
+        {
+            // A retry of the answer that counts now is acknowledged from memory, whatever happened since.
+            if (RetryOf(commands[i]) is { } receipt)
+            {
+                outcomes[i] = new AnswerOutcome(receipt);
+                continue;
+            }
+            try
+            {
+                admitted.Add(Admit(i, commands[i]));
+            }
+            catch (CommandRejectedException rejected)
+            {
+                outcomes[i] = AnswerOutcome.Refused(rejected);
+            }
+        }
+        if (admitted.Count == 0)
+            return [.. outcomes];
+
+        IReadOnlyList<LedgerAppendResult> appended;
         try
         {
-            return new AnswerOutcome(await AcceptOrRefuseAsync(command));
+            appended = await ledger.AppendManyAsync([.. admitted.Select(a => a.Entry)], CancellationToken.None);
         }
-        catch (CommandRejectedException rejected)
+        catch
         {
-            return AnswerOutcome.Refused(rejected);
+            // Nothing was acknowledged, but a write cut off by a timeout or a lost connection may have committed even
+            // so; the callers may never resend, so the ledger is read again soon to count what did.
+            OweLedgerRead();
+            throw;
         }
+        for (var k = 0; k < admitted.Count; k++)
+            outcomes[admitted[k].Index] = Counted(admitted[k], appended[k]);
+        Changed();
+        return [.. outcomes];
     }
 
-    private async Task<AnswerReceipt> AcceptOrRefuseAsync(AnswerCommand command)
+    /// <summary>An answer checked and ready for the ledger, with what counting it needs afterwards.</summary>
+    private sealed record Admitted(int Index, AnswerCommand Command, LedgerEntry Entry, int Group, AnswerValue Answer);
+
+    /// <summary>The answer with its ledger entry, if it may be appended; a refusal throws.</summary>
+    private Admitted Admit(int index, AnswerCommand command)
     {
         var definition = Definition;
-        // A retry of the answer that counts now is acknowledged from memory, whatever happened since.
-        if (command.RequestId is { } requestId && Answers.TryFindRetry(command.ParticipantId, command.Answer, requestId, out var counted))
-            return new AnswerReceipt(command.ParticipantId, definition.Id, counted.Sequence, false, counted.RecordedAt, Retried: true);
         if (command.RequestId is { } id && RequestIds.Problem(id) is { } malformed)
             throw new CommandRejectedException(Rejection.Invalid, "Invalid request id", malformed);
         // A participant who withdrew stays withdrawn, through whichever silo they come back.
@@ -146,40 +178,37 @@ internal sealed partial class QuestionGrain(
         if (group < 0)
             throw new CommandRejectedException(Rejection.Invalid, "Unknown stakeholder group", $"Group '{command.Group}' is not in this session.");
         var answer = Normalize(definition, command.Answer);
-        var round = state.State.Round;
-
-        var entry = new LedgerEntry(Key.SessionCode, definition.Id, round, command.ParticipantId, command.Group,
+        var entry = new LedgerEntry(Key.SessionCode, definition.Id, state.State.Round, command.ParticipantId, command.Group,
             command.RequestId, JsonSerializer.Serialize(answer, GrainStateJson.Options), DateTimeOffset.UtcNow,
             definition.Kind == QuestionKind.Statements ? LedgerEntryKind.Vote : LedgerEntryKind.Answer);
-        LedgerRecord record;
-        try
+        return new Admitted(index, command, entry, group, answer);
+    }
+
+    /// <summary>The receipt of the counted answer this command resends with the same request id, or null.</summary>
+    private AnswerReceipt? RetryOf(AnswerCommand command) =>
+        command.RequestId is { } requestId && Answers.TryFindRetry(command.ParticipantId, command.Answer, requestId, out var counted)
+            ? new AnswerReceipt(command.ParticipantId, Definition.Id, counted.Sequence, false, counted.RecordedAt, Retried: true)
+            : null;
+
+    /// <summary>Counts an answer the ledger now holds durably, and says so to its caller.</summary>
+    private AnswerOutcome Counted(Admitted admitted, LedgerAppendResult appended)
+    {
+        var (command, entry) = (admitted.Command, admitted.Entry);
+        var record = appended.Record;
+        if (appended.AlreadyStored)
         {
-            record = await ledger.AppendAsync(entry, CancellationToken.None);
-        }
-        catch (DuplicateRequestException duplicate) when (duplicate.Original is { } original)
-        {
-            if (original.Entry.QuestionId != definition.Id)
-                throw new CommandRejectedException(Rejection.Conflict, "Request id already used",
-                    $"Request id '{command.RequestId}' was already used for question '{original.Entry.QuestionId}'.");
+            if (record.Entry.QuestionId != entry.QuestionId)
+                return AnswerOutcome.Refused(new CommandRejectedException(Rejection.Conflict, "Request id already used",
+                    $"Request id '{command.RequestId}' was already used for question '{record.Entry.QuestionId}'."));
             // The original was stored without this activation counting it (its commit outcome was unknown, or another
             // activation took it): it counts now, once, as the replay would count it.
-            Answers.Apply(original);
-            Changed();
-            return new AnswerReceipt(command.ParticipantId, definition.Id, original.Sequence, false, original.Entry.RecordedAt, Retried: true);
+            Answers.Apply(record);
+            return new AnswerOutcome(new AnswerReceipt(command.ParticipantId, entry.QuestionId, record.Sequence, false, record.Entry.RecordedAt, Retried: true));
         }
-        catch (Exception e) when (e is not DuplicateRequestException)
-        {
-            // Nothing was acknowledged, but a write cut off by a timeout or a lost connection may have committed even
-            // so; the caller may never resend it, so the ledger is read again soon to count it if it did.
-            OweLedgerRead();
-            throw;
-        }
-
         // A round that started while this answer was being written leaves the answer to the round it was given in.
-        var replaced = round == state.State.Round
-            && Answers.Count(record.Sequence, command.ParticipantId, group, answer, entry.RecordedAt, command.RequestId);
-        Changed();
-        return new AnswerReceipt(command.ParticipantId, definition.Id, record.Sequence, replaced, entry.RecordedAt);
+        var replaced = entry.Round == state.State.Round
+            && Answers.Count(record.Sequence, command.ParticipantId, admitted.Group, admitted.Answer, entry.RecordedAt, command.RequestId);
+        return new AnswerOutcome(new AnswerReceipt(command.ParticipantId, entry.QuestionId, record.Sequence, replaced, entry.RecordedAt));
     }
 
     public async Task Withdraw(string participantId, string group)

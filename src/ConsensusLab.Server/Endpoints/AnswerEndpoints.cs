@@ -1,8 +1,10 @@
+using System.Text.Json;
 using ConsensusLab.Grains;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Server.Answers;
 using ConsensusLab.Server.Api;
 using ConsensusLab.Server.ApiDocs;
+using ConsensusLab.Server.Extensions;
 using ConsensusLab.Server.Telemetry;
 using Orleans;
 
@@ -16,7 +18,8 @@ internal static class AnswerEndpoints
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
         answers.MapPost("/", SubmitAsync).WithSummary("Answer a question, or change the answer")
             .WithDescription("Acknowledged only once the ledger holds it. A resent request with the same 'requestId' is answered as the first was.")
-            .Produces<AnswerReceipt>().ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+            .Produces<AnswerReceipt>().ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
+            .LogSuccessAtDebug();
         answers.MapGet("/mine", MineAsync).WithSummary("Read my current answer to a question")
             .WithDescription("204 No Content while the participant has not answered the question.")
             .Produces<AnswerView>().Produces(StatusCodes.Status204NoContent);
@@ -38,7 +41,8 @@ internal static class AnswerEndpoints
         {
             var receipt = await submit();
             ServerMetrics.AnswerAcknowledged(receipt.Retried);
-            return TypedResults.Ok(receipt);
+            // Serialised whole, so the response goes out with its length in one write, not chunked in two.
+            return TypedResults.Bytes(JsonSerializer.SerializeToUtf8Bytes(receipt, ApiJson.Options), "application/json; charset=utf-8");
         }
         catch (CommandRejectedException rejected)
         {

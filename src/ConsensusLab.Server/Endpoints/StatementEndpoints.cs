@@ -4,6 +4,7 @@ using ConsensusLab.Grains.Questions;
 using ConsensusLab.Server.Answers;
 using ConsensusLab.Server.Api;
 using ConsensusLab.Server.ApiDocs;
+using ConsensusLab.Server.Extensions;
 using ConsensusLab.Server.Telemetry;
 using ConsensusLab.Statistics;
 using Orleans;
@@ -20,7 +21,8 @@ internal static class StatementEndpoints
         question.MapPost("/votes", VoteAsync).WithSummary("Vote on a statement, or change the vote").RequireParticipantToken()
             .WithDescription("+1 agree, -1 disagree, 0 pass. Acknowledged only once the ledger holds it; the latest vote on a statement counts, "
                 + "and a resent request with the same 'requestId' is answered as the first was.")
-            .Produces<AnswerReceipt>().ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+            .Produces<AnswerReceipt>().ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
+            .LogSuccessAtDebug();
         question.MapGet("/votes/mine", MyVotesAsync).WithSummary("Read my current votes on the statements").RequireParticipantToken()
             .Produces<MyVotes>().ProducesProblems(StatusCodes.Status422UnprocessableEntity);
         question.MapGet("/statements/next", NextAsync).WithSummary("Get the statement to vote on next")

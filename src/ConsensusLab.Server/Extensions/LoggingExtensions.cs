@@ -50,7 +50,8 @@ internal static class LoggingExtensions
 
     /// <summary>
     /// One line per request: method, route template (never the query string, where live pages carry their key), status
-    /// and time. Server errors are errors; everything else is information.
+    /// and time. Server errors are errors; probes and acknowledged answers and votes (see <see cref="QuietRequestLog"/>)
+    /// are debug; everything else is information.
     /// </summary>
     public static WebApplication UseConsensusRequestLogging(this WebApplication app)
     {
@@ -62,7 +63,7 @@ internal static class LoggingExtensions
             // Probes and scrapes come every few seconds whatever happens in the room; their outcome is logged by the
             // health checks themselves, so their request lines stay below the default level.
             options.GetLevel = (context, _, failure) =>
-                IsProbe(context.Request.Path) ? LogEventLevel.Debug
+                IsProbe(context.Request.Path) || IsQuietSuccess(context, failure) ? LogEventLevel.Debug
                 : failure is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
                 : LogEventLevel.Information;
             options.EnrichDiagnosticContext = (diagnostics, context) =>
@@ -73,6 +74,9 @@ internal static class LoggingExtensions
         });
         return app;
     }
+
+    private static bool IsQuietSuccess(HttpContext context, Exception? failure) =>
+        failure is null && context.Response.StatusCode < 300 && context.GetEndpoint()?.Metadata.GetMetadata<QuietRequestLog>() is not null;
 
     private static bool IsProbe(PathString path) =>
         path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase);

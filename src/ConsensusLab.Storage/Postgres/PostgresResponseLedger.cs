@@ -31,24 +31,45 @@ public sealed class PostgresResponseLedger : IResponseLedger
     /// </remarks>
     public async Task<LedgerRecord> AppendAsync(LedgerEntry entry, CancellationToken cancellationToken)
     {
-        var write = new PostgresLedgerAppend(entry with { RecordedAt = PostgresParameters.Stored(entry.RecordedAt) });
-        _database.Enqueue(write);
-        try
+        var appended = (await AppendManyAsync([entry], cancellationToken))[0];
+        return appended.AlreadyStored ? throw new DuplicateRequestException(appended.Record) : appended.Record;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Each entry is its own write of the writer's batch, which appends all of a batch's entries with one statement;
+    /// a retried request fails alone (the writer commits the rest) and is answered with the entry already stored.
+    /// </remarks>
+    public async Task<IReadOnlyList<LedgerAppendResult>> AppendManyAsync(IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken)
+    {
+        var writes = entries.Select(entry => new PostgresLedgerAppend(entry with { RecordedAt = PostgresParameters.Stored(entry.RecordedAt) })).ToArray();
+        foreach (var write in writes)
+            _database.Enqueue(write);
+        var results = new LedgerAppendResult[writes.Length];
+        for (var i = 0; i < writes.Length; i++)
         {
-            return await write.Completion.WaitAsync(cancellationToken);
+            try
+            {
+                results[i] = new LedgerAppendResult(await writes[i].Completion.WaitAsync(cancellationToken), AlreadyStored: false);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "ledger_request")
+            {
+                // A retry, perhaps through another silo: acknowledged with the entry that is already there.
+                results[i] = new LedgerAppendResult(await FindRequestAsync(writes[i].Entry, cancellationToken)
+                    ?? throw new InvalidOperationException("The request-id constraint failed, yet no entry has the request id.", e), AlreadyStored: true);
+            }
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "ledger_request")
-        {
-            // A retry, perhaps through another silo: acknowledge it with the entry that is already there.
-            await using var command = _database.Command("ledger_by_request");
-            command.Parameters.AddTyped("session_code", entry.SessionCode);
-            command.Parameters.AddTyped("participant_id", entry.ParticipantId);
-            command.Parameters.AddTyped("request_id", entry.RequestId);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            throw await reader.ReadAsync(cancellationToken)
-                ? new DuplicateRequestException(ReadRecord(reader))
-                : new InvalidOperationException("The request-id constraint failed, yet no entry has the request id.", e);
-        }
+        return results;
+    }
+
+    private async Task<LedgerRecord?> FindRequestAsync(LedgerEntry entry, CancellationToken cancellationToken)
+    {
+        await using var command = _database.Command("ledger_by_request");
+        command.Parameters.AddTyped("session_code", entry.SessionCode);
+        command.Parameters.AddTyped("participant_id", entry.ParticipantId);
+        command.Parameters.AddTyped("request_id", entry.RequestId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadRecord(reader) : null;
     }
 
     /// <inheritdoc />

@@ -7,29 +7,16 @@ internal sealed class SqliteResponseLedger(SqliteDatabase database) : IResponseL
 {
     public async Task<LedgerRecord> AppendAsync(LedgerEntry entry, CancellationToken cancellationToken)
     {
-        var write = new LedgerAppend(entry);
-        database.Enqueue(write);
-        try
-        {
-            // Cancelling stops the wait, not the write: an answer handed to the writer is committed regardless.
-            return await write.Completion.WaitAsync(cancellationToken);
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT && entry.RequestId is not null)
-        {
-            throw new DuplicateRequestException(await FindRequestAsync(entry, cancellationToken)
-                ?? throw new InvalidOperationException("A ledger constraint failed, yet no entry has the request id.", e));
-        }
+        var appended = (await AppendManyAsync([entry], cancellationToken))[0];
+        return appended.AlreadyStored ? throw new DuplicateRequestException(appended.Record) : appended.Record;
     }
 
-    private async Task<LedgerRecord?> FindRequestAsync(LedgerEntry entry, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LedgerAppendResult>> AppendManyAsync(IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenReaderAsync(cancellationToken);
-        await using var command = SqliteDatabase.Command(connection, "ledger_by_request");
-        command.Parameters.AddWithValue("$session_code", entry.SessionCode);
-        command.Parameters.AddWithValue("$participant_id", entry.ParticipantId);
-        command.Parameters.AddWithValue("$request_id", entry.RequestId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadRecord(reader) : null;
+        var write = new LedgerAppend(entries);
+        database.Enqueue(write);
+        // Cancelling stops the wait, not the write: answers handed to the writer are committed regardless.
+        return await write.Completion.WaitAsync(cancellationToken);
     }
 
     // One write transaction at a time per database, drawing its sequences inside it: a lower sequence never commits later.
@@ -68,9 +55,32 @@ internal sealed class SqliteResponseLedger(SqliteDatabase database) : IResponseL
             DateTimeOffset.Parse(reader.GetString(8), System.Globalization.CultureInfo.InvariantCulture),
             Enum.Parse<LedgerEntryKind>(reader.GetString(9))));
 
-    private sealed class LedgerAppend(LedgerEntry entry) : SqliteWrite<LedgerRecord>
+    /// <summary>
+    /// Entries appended by one write of the group commit: one completion for all of them, however many. A retried
+    /// request meets the unique request-id index, which aborts only its own insert; the original is read back in the
+    /// same transaction, so a retry of an entry earlier in the same batch finds it too.
+    /// </summary>
+    private sealed class LedgerAppend(IReadOnlyList<LedgerEntry> entries) : SqliteWrite<IReadOnlyList<LedgerAppendResult>>
     {
         public override void Execute(SqliteBatch batch)
+        {
+            var results = new LedgerAppendResult[entries.Count];
+            for (var i = 0; i < entries.Count; i++)
+            {
+                try
+                {
+                    results[i] = new LedgerAppendResult(Insert(batch, entries[i]), AlreadyStored: false);
+                }
+                catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT && entries[i].RequestId is not null)
+                {
+                    results[i] = new LedgerAppendResult(FindRequest(batch, entries[i])
+                        ?? throw new InvalidOperationException("A ledger constraint failed, yet no entry has the request id.", e), AlreadyStored: true);
+                }
+            }
+            SetResult(results);
+        }
+
+        private static LedgerRecord Insert(SqliteBatch batch, LedgerEntry entry)
         {
             var statement = batch.Statement("ledger_append");
             statement.Bind("$session_code", entry.SessionCode);
@@ -83,7 +93,17 @@ internal sealed class SqliteResponseLedger(SqliteDatabase database) : IResponseL
             statement.Bind("$recorded_at", entry.RecordedAt.ToString("O"));
             statement.Bind("$kind", entry.Kind.ToString());
             statement.Execute();
-            SetResult(new LedgerRecord(batch.LastInsertRowId, entry));
+            return new LedgerRecord(batch.LastInsertRowId, entry);
+        }
+
+        private static LedgerRecord? FindRequest(SqliteBatch batch, LedgerEntry entry)
+        {
+            var command = batch.Command("ledger_by_request");
+            command.Parameters.AddWithValue("$session_code", entry.SessionCode);
+            command.Parameters.AddWithValue("$participant_id", entry.ParticipantId);
+            command.Parameters.AddWithValue("$request_id", entry.RequestId);
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? ReadRecord(reader) : null;
         }
     }
 }

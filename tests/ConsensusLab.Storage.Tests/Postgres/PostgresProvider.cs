@@ -1,5 +1,6 @@
 using ConsensusLab.Storage.Postgres;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace ConsensusLab.Storage.Tests.Postgres;
 
@@ -34,6 +35,24 @@ internal sealed class PostgresProvider : IStorageProvider
         var node = await PostgresDatabase.OpenAsync(ConnectionString, logger);
         _nodes.Add(node);
         return node;
+    }
+
+    public async Task<IndexShape> DescribeIndexAsync(string name)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(ConnectionString);
+        await using var command = dataSource.CreateCommand("""
+            SELECT array_agg(a.attname::text ORDER BY k.position), bool_and(i.indisunique), bool_and(i.indpred IS NOT NULL)
+            FROM pg_index AS i
+            CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k (attnum, position)
+            JOIN pg_attribute AS a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+            WHERE i.indexrelid = to_regclass($1)
+            """);
+        command.Parameters.AddWithValue(name);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        if (reader.IsDBNull(0))
+            throw new InvalidOperationException($"The database has no index {name}.");
+        return new IndexShape(reader.GetFieldValue<string[]>(0), reader.GetBoolean(1), reader.GetBoolean(2));
     }
 
     public async ValueTask DisposeAsync()
