@@ -1,6 +1,8 @@
+using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Storage;
 using ConsensusLab.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Hosting;
 using Orleans.Runtime.Hosting;
 
@@ -17,6 +19,7 @@ public static class SiloBuilderExtensions
     {
         silo.Services.AddGrainStorage(StoreGrainStorage.Name, (services, _) => new StoreGrainStorage(services.GetRequiredService<IGrainStateStore>()));
         silo.AddIncomingGrainCallFilter<StoreFailureFilter>();
+        silo.Services.TryAddSingleton(QuestionSettling.Default);
         return silo;
     }
 }

@@ -19,6 +19,19 @@ public interface IResponseLedger
     /// <summary>Every entry of one question, in sequence order.</summary>
     IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The entries of one question with a sequence above <paramref name="afterSequence"/>, in sequence order: what a
+    /// reader that has everything up to it needs (see <see cref="LedgerWatermark"/> for when it has).
+    /// </summary>
+    IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, long afterSequence, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// How long after a read saw an entry another entry with a lower sequence may still commit: zero where commits
+    /// land in sequence order (one writer per database), else the longest an appending transaction may stay open
+    /// after drawing its sequence.
+    /// </summary>
+    TimeSpan LateCommitHorizon { get; }
+
     /// <summary>Every entry of one session, in sequence order.</summary>
     IAsyncEnumerable<LedgerRecord> ReadSessionAsync(string sessionCode, CancellationToken cancellationToken);
 }

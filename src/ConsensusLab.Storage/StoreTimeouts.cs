@@ -12,4 +12,18 @@ namespace ConsensusLab.Storage;
 public sealed record StoreTimeouts(TimeSpan Connect, TimeSpan Command)
 {
     public static StoreTimeouts Default { get; } = new(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4));
+
+    /// <summary>
+    /// How long a PostgreSQL session may sit in a transaction between statements before the server ends it (and rolls
+    /// the transaction back): a writer waits that long at most between its batch's statements and their COMMIT, even
+    /// if its silo froze or lost the network in between.
+    /// </summary>
+    public TimeSpan IdleInTransaction => Command;
+
+    /// <summary>
+    /// The longest an append's transaction may commit after it drew its sequence on PostgreSQL: the rest of its batch
+    /// statement and the COMMIT, each ended by the silo after <see cref="Command"/> plus a cancellation request, and
+    /// the pause between them, ended by the server after <see cref="IdleInTransaction"/> (20 s with the defaults).
+    /// </summary>
+    public TimeSpan LateCommit => 2 * (Command + 2 * Connect) + IdleInTransaction;
 }

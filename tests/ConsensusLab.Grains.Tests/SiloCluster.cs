@@ -1,3 +1,4 @@
+using ConsensusLab.Grains.Questions;
 using ConsensusLab.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
@@ -9,7 +10,7 @@ namespace ConsensusLab.Grains.Tests;
 /// <summary>Deploys an in-process Orleans cluster whose silos keep grain state, ledger and participants in one SQLite database.</summary>
 public static class SiloCluster
 {
-    public static async Task<InProcessTestCluster> DeployAsync(SqliteDatabase database, short silos)
+    public static async Task<InProcessTestCluster> DeployAsync(SqliteDatabase database, short silos, QuestionSettling? settling = null)
     {
         var builder = new InProcessTestClusterBuilder(silos);
         builder.Options.ConfigureFileLogging = false;
@@ -29,7 +30,8 @@ public static class SiloCluster
         builder.ConfigureSiloHost((_, host) => host.Services
             .AddSingleton(database.GrainStates)
             .AddSingleton(database.Ledger)
-            .AddSingleton(database.Participants));
+            .AddSingleton(database.Participants)
+            .AddSingleton(settling ?? QuestionSettling.Default));
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return cluster;

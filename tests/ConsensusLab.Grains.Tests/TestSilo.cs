@@ -18,12 +18,14 @@ public sealed class TestSilo : IAsyncDisposable
 {
     private readonly string _directory;
     private readonly short _silos;
+    private readonly QuestionSettling? _settling;
     private readonly List<object> _observers = [];
 
-    private TestSilo(string directory, SqliteDatabase database, short silos)
+    private TestSilo(string directory, SqliteDatabase database, short silos, QuestionSettling? settling)
     {
         _directory = directory;
         _silos = silos;
+        _settling = settling;
         Database = database;
     }
 
@@ -35,10 +37,11 @@ public sealed class TestSilo : IAsyncDisposable
 
     public IClusterClient Client => Cluster.Client;
 
-    public static async Task<TestSilo> StartAsync(short silos = 2)
+    /// <summary>Starts the cluster; <paramref name="settling"/> replaces when question grains read their ledger again.</summary>
+    public static async Task<TestSilo> StartAsync(short silos = 2, QuestionSettling? settling = null)
     {
         var directory = Directory.CreateTempSubdirectory("consensuslab-grains-").FullName;
-        var silo = new TestSilo(directory, await SqliteDatabase.OpenAsync(Path.Combine(directory, "grains.db")), silos);
+        var silo = new TestSilo(directory, await SqliteDatabase.OpenAsync(Path.Combine(directory, "grains.db")), silos, settling);
         silo.Cluster = await silo.DeployAsync();
         return silo;
     }
@@ -65,7 +68,7 @@ public sealed class TestSilo : IAsyncDisposable
         return feed;
     }
 
-    private Task<InProcessTestCluster> DeployAsync() => SiloCluster.DeployAsync(Database, _silos);
+    private Task<InProcessTestCluster> DeployAsync() => SiloCluster.DeployAsync(Database, _silos, _settling);
 
     public async ValueTask DisposeAsync()
     {

@@ -104,6 +104,22 @@ public abstract class StorageContractTests
     }
 
     [Fact]
+    public async Task Reading_a_question_after_a_sequence_gives_only_its_later_entries_in_order()
+    {
+        await using var store = await CreateProviderAsync();
+        var appended = new List<LedgerRecord>();
+        for (var i = 0; i < 6; i++)
+            appended.Add(await store.Ledger.AppendAsync(Answer($"P{i}", i % 2 == 0 ? "q1" : "q2"), default));
+        var q1 = appended.Where(a => a.Entry.QuestionId == "q1").ToList();
+
+        var later = await store.Ledger.ReadQuestionAsync("ABCDEF", "q1", q1[0].Sequence, default).ToListAsync();
+
+        Assert.Equal(q1.Skip(1), later);
+        Assert.Empty(await store.Ledger.ReadQuestionAsync("ABCDEF", "q1", q1[^1].Sequence, default).ToListAsync());
+        Assert.Equal(q1, await store.Ledger.ReadQuestionAsync("ABCDEF", "q1", afterSequence: 0, default).ToListAsync());
+    }
+
+    [Fact]
     public async Task Retried_request_is_refused_with_the_original_entry_and_stored_once()
     {
         await using var store = await CreateProviderAsync();

@@ -53,19 +53,27 @@ internal sealed class CountedAnswers(QuestionDefinition definition, ImmutableArr
         [.. _current.Where(c => c.Key.Statement != NoStatement)
             .Select(c => (new StatementVote(c.Key.ParticipantId, c.Key.Statement, c.Value.Answer.Vote!.Value), groups[c.Value.Group]))];
 
-    /// <summary>Applies a ledger entry as it was applied when it was accepted (replay).</summary>
-    public void Apply(LedgerRecord record)
+    /// <summary>
+    /// Applies a ledger entry as it was applied when it was accepted (replay), and says whether it changed what counts:
+    /// false for an entry counted already, superseded by a later one of the participant, or of another round.
+    /// </summary>
+    public bool Apply(LedgerRecord record)
     {
         var entry = record.Entry;
         var group = groups.IndexOf(entry.GroupCode);
         // A withdrawal holds in every round; answers count only in the round being asked.
-        if ((entry.Round != _round && entry.Kind != LedgerEntryKind.Withdrawal) || group < 0)
-            return;
+        if ((entry.Round != _round && entry.Kind != LedgerEntryKind.Withdrawal) || group < 0 || _withdrawn.ContainsKey(entry.ParticipantId))
+            return false;
         if (entry.Kind == LedgerEntryKind.Withdrawal)
+        {
             Withdraw(record.Sequence, entry.ParticipantId);
-        else
-            Count(record.Sequence, entry.ParticipantId, group,
-                JsonSerializer.Deserialize<AnswerValue>(entry.Answer, GrainStateJson.Options)!, entry.RecordedAt, entry.RequestId);
+            return true;
+        }
+        var answer = JsonSerializer.Deserialize<AnswerValue>(entry.Answer, GrainStateJson.Options)!;
+        if (_current.TryGetValue(UnitOf(entry.ParticipantId, answer), out var counted) && counted.Sequence >= record.Sequence)
+            return false;
+        Count(record.Sequence, entry.ParticipantId, group, answer, entry.RecordedAt, entry.RequestId);
+        return true;
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Data.Common;
 using System.Text.Json;
 using ConsensusLab.Domain.Questions;
 using ConsensusLab.Grains.Live;
@@ -26,16 +25,10 @@ namespace ConsensusLab.Grains.Questions;
 internal sealed partial class QuestionGrain(
     [PersistentState(GrainTypes.Question, StoreGrainStorage.Name)] IPersistentState<QuestionState> state,
     IResponseLedger ledger,
+    QuestionSettling settling,
     ILogger<QuestionGrain> logger) : Grain, IQuestionGrain
 {
     private static readonly TimeSpan PublishInterval = TimeSpan.FromMilliseconds(100);
-
-    // Orleans keeps one activation per grain, but while a failed silo is being declared dead the cluster's views can
-    // briefly disagree, and two activations may each take answers (or the dead silo's last commit may land after this
-    // activation read the ledger). Every such answer is in the ledger; reading it again once the cluster has settled
-    // makes the tally exact. Applying an entry twice changes nothing, so the passes are cheap to get wrong.
-    private static readonly TimeSpan[] SettlingReads = [TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(60)];
-    private static readonly TimeSpan OwedReadDelay = TimeSpan.FromSeconds(5);
 
     private readonly LiveFeeds _feeds = new(logger);
     private CountedAnswers? _answers;
@@ -43,7 +36,6 @@ internal sealed partial class QuestionGrain(
     private long _publishedAt = long.MinValue / 2;
     // When the first change since the last publication happened (0: none waiting); for the publish-lag metric.
     private long _unpublishedSince;
-    private bool _ledgerReadOwed;
 
     private (string SessionCode, string QuestionId) Key => GrainKeys.Split(this.GetPrimaryKeyString());
 
@@ -58,8 +50,8 @@ internal sealed partial class QuestionGrain(
             await RebuildAsync(definition, cancellationToken);
         // Ticks interleave: they only read what the turns left behind and send it one-way, so they never wait for a write.
         this.RegisterGrainTimer(PublishIfChanged, new GrainTimerCreationOptions(PublishInterval, PublishInterval) { Interleave = true });
-        foreach (var after in SettlingReads)
-            this.RegisterGrainTimer(SettleAsync, new GrainTimerCreationOptions(after, Timeout.InfiniteTimeSpan));
+        foreach (var after in settling.Reads)
+            this.RegisterGrainTimer(SettleAsync, new GrainTimerCreationOptions(after, Timeout.InfiniteTimeSpan) { Interleave = true });
         if (state.State.Definition?.Kind == QuestionKind.Statements)
             StartAnalysis();
         GrainMetrics.Activated(GrainTypes.Question);
@@ -107,6 +99,7 @@ internal sealed partial class QuestionGrain(
             // The new round starts empty; the earlier rounds stay in the ledger.
             Answers.StartRound(state.State.Round);
             _served.Clear();
+            StartWatermarkAgain();
             logger.LogInformation("Question {QuestionKey} starts round {Round}", this.GetPrimaryKeyString(), state.State.Round);
             Publish();
         }
@@ -289,57 +282,17 @@ internal sealed partial class QuestionGrain(
     {
         var answers = new CountedAnswers(definition, state.State.Groups, state.State.Round);
         var replayed = 0;
+        var started = LedgerClock;
+        var highest = 0L;
         await foreach (var record in ledger.ReadQuestionAsync(Key.SessionCode, definition.Id, cancellationToken))
         {
             answers.Apply(record);
+            highest = record.Sequence;
             replayed++;
         }
         _answers = answers;
+        _watermark.Completed(new LedgerRead(highest, started, LedgerClock));
         logger.LogInformation("Question {QuestionKey} rebuilt from {EntryCount} ledger entries", this.GetPrimaryKeyString(), replayed);
-    }
-
-    /// <summary>Counts whatever the ledger holds that this activation has not counted (see <see cref="SettlingReads"/>).</summary>
-    private async Task SettleAsync(CancellationToken cancellationToken)
-    {
-        if (_answers is not { } answers)
-            return;
-        var version = answers.Version;
-        var respondents = answers.Respondents;
-        try
-        {
-            await foreach (var record in ledger.ReadQuestionAsync(Key.SessionCode, Key.QuestionId, cancellationToken))
-                answers.Apply(record);
-        }
-        catch (DbException e)
-        {
-            // The store is away (its writer logs the outage): the read is owed. Entries read before the failure are
-            // counted already, and counting them again changes nothing.
-            logger.LogWarning("Reading the ledger for question {QuestionKey} failed ({Reason}); reading again in {RetrySeconds} s",
-                this.GetPrimaryKeyString(), e.Message, OwedReadDelay.TotalSeconds);
-            OweLedgerRead();
-            return;
-        }
-        if (answers.Version != version || answers.Respondents != respondents)
-        {
-            logger.LogWarning("Question {QuestionKey} counted ledger entries another activation took (version {Version} -> {NewVersion})",
-                this.GetPrimaryKeyString(), version, answers.Version);
-            Changed();
-        }
-    }
-
-    /// <summary>Reads the ledger again after <see cref="OwedReadDelay"/>; one such read is pending at most, however many are owed.</summary>
-    private void OweLedgerRead()
-    {
-        if (_ledgerReadOwed)
-            return;
-        _ledgerReadOwed = true;
-        this.RegisterGrainTimer(ReadOwedAsync, new GrainTimerCreationOptions(OwedReadDelay, Timeout.InfiniteTimeSpan));
-    }
-
-    private Task ReadOwedAsync(CancellationToken cancellationToken)
-    {
-        _ledgerReadOwed = false;
-        return SettleAsync(cancellationToken);
     }
 
     /// <summary>Publishes at once if the meters have been quiet for an interval, else on the next tick.</summary>

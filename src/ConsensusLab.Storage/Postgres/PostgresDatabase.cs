@@ -15,12 +15,12 @@ public sealed class PostgresDatabase : IStoreHealth, IAsyncDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresWriter _writer;
 
-    private PostgresDatabase(NpgsqlDataSource dataSource, ILogger logger)
+    private PostgresDatabase(NpgsqlDataSource dataSource, ILogger logger, StoreTimeouts timeouts)
     {
         _dataSource = dataSource;
         _writer = new PostgresWriter(dataSource, logger);
         GrainStates = new PostgresGrainStateStore(this);
-        Ledger = new PostgresResponseLedger(this);
+        Ledger = new PostgresResponseLedger(this, timeouts);
         Participants = new PostgresParticipantStore(this);
     }
 
@@ -54,7 +54,10 @@ public sealed class PostgresDatabase : IStoreHealth, IAsyncDisposable
         // instead of waiting (2 s by default) for the server to end the statement: a server that let it time out
         // rarely answers promptly.
         builder.ConnectionStringBuilder.CancellationTimeout = -1;
-        return new PostgresDatabase(builder.Build(), logger);
+        // Bounds how late an append's transaction can commit (StoreTimeouts.LateCommit), which re-reads of the ledger rely on.
+        var idle = $"-c idle_in_transaction_session_timeout={(int)timeouts.IdleInTransaction.TotalMilliseconds}";
+        builder.ConnectionStringBuilder.Options = builder.ConnectionStringBuilder.Options is { Length: > 0 } options ? $"{options} {idle}" : idle;
+        return new PostgresDatabase(builder.Build(), logger, timeouts);
     }
 
     /// <summary>

@@ -11,7 +11,18 @@ public sealed class PostgresResponseLedger : IResponseLedger
 {
     private readonly PostgresDatabase _database;
 
-    internal PostgresResponseLedger(PostgresDatabase database) => _database = database;
+    internal PostgresResponseLedger(PostgresDatabase database, StoreTimeouts timeouts)
+    {
+        _database = database;
+        LateCommitHorizon = timeouts.LateCommit;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Silos draw sequences from one PostgreSQL sequence (no cache, so in the order they ask) inside their own
+    /// transactions, which commit in any order: see <see cref="StoreTimeouts.LateCommit"/> for how long one may take.
+    /// </remarks>
+    public TimeSpan LateCommitHorizon { get; }
 
     /// <inheritdoc />
     /// <remarks>
@@ -63,19 +74,26 @@ public sealed class PostgresResponseLedger : IResponseLedger
 
     /// <inheritdoc />
     public IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, CancellationToken cancellationToken) =>
-        Read("ledger_read_question", sessionCode, questionId, cancellationToken);
+        ReadQuestionAsync(sessionCode, questionId, afterSequence: 0, cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, long afterSequence, CancellationToken cancellationToken) =>
+        Read("ledger_read_question", sessionCode, (questionId, afterSequence), cancellationToken);
 
     /// <inheritdoc />
     public IAsyncEnumerable<LedgerRecord> ReadSessionAsync(string sessionCode, CancellationToken cancellationToken) =>
         Read("ledger_read_session", sessionCode, null, cancellationToken);
 
-    private async IAsyncEnumerable<LedgerRecord> Read(string script, string sessionCode, string? questionId,
+    private async IAsyncEnumerable<LedgerRecord> Read(string script, string sessionCode, (string Id, long AfterSequence)? question,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = _database.Command(script);
         command.Parameters.AddTyped("session_code", sessionCode);
-        if (questionId is not null)
-            command.Parameters.AddTyped("question_id", questionId);
+        if (question is { } q)
+        {
+            command.Parameters.AddTyped("question_id", q.Id);
+            command.Parameters.AddTyped("after_sequence", q.AfterSequence);
+        }
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
             yield return ReadRecord(reader);

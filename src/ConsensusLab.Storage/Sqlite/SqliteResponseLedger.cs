@@ -19,20 +19,29 @@ internal sealed class SqliteResponseLedger(SqliteDatabase database) : IResponseL
         return await write.Completion.WaitAsync(cancellationToken);
     }
 
+    // One write transaction at a time per database, drawing its sequences inside it: a lower sequence never commits later.
+    public TimeSpan LateCommitHorizon => TimeSpan.Zero;
+
     public IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, CancellationToken cancellationToken) =>
-        Read("ledger_read_question", sessionCode, questionId, cancellationToken);
+        ReadQuestionAsync(sessionCode, questionId, afterSequence: 0, cancellationToken);
+
+    public IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, long afterSequence, CancellationToken cancellationToken) =>
+        Read("ledger_read_question", sessionCode, (questionId, afterSequence), cancellationToken);
 
     public IAsyncEnumerable<LedgerRecord> ReadSessionAsync(string sessionCode, CancellationToken cancellationToken) =>
         Read("ledger_read_session", sessionCode, null, cancellationToken);
 
-    private async IAsyncEnumerable<LedgerRecord> Read(string script, string sessionCode, string? questionId,
+    private async IAsyncEnumerable<LedgerRecord> Read(string script, string sessionCode, (string Id, long AfterSequence)? question,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReaderAsync(cancellationToken);
         await using var command = SqliteDatabase.Command(connection, script);
         command.Parameters.AddWithValue("$session_code", sessionCode);
-        if (questionId is not null)
-            command.Parameters.AddWithValue("$question_id", questionId);
+        if (question is { } q)
+        {
+            command.Parameters.AddWithValue("$question_id", q.Id);
+            command.Parameters.AddWithValue("$after_sequence", q.AfterSequence);
+        }
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
             yield return ReadRecord(reader);
