@@ -125,7 +125,7 @@ def measured(process, load):
 
 def start(dll, directory, extra):
     env = {**os.environ, "Storage__Path": os.path.join(directory, "load.db"), "Samples__Load": "false",
-           "Logging__MinimumLevel": "Warning", "RateLimits__PerAddressPerSecond": "100000000",
+           "RateLimits__PerAddressPerSecond": "100000000",
            "RateLimits__PerAddressBurst": "100000000", "RateLimits__PerParticipantPerSecond": "100000000",
            "RateLimits__PerParticipantBurst": "100000000", "RateLimits__JoinsPerAddressPerSecond": "100000000",
            "RateLimits__JoinsPerAddressBurst": "100000000", **extra}
