@@ -17,7 +17,7 @@ namespace ConsensusLab.Grains.Questions;
 /// <summary>
 /// Owns one question. Its counted answers are derived state: on activation they are rebuilt from the ledger, and every
 /// answer is appended to the ledger before it is counted, so the tally never shows an answer that could still be lost.
-/// Answers interleave with everything (each awaits only its own ledger commit); the moderator's commands, which write
+/// Answers interleave with everything (each batch awaits only its own ledger append); the moderator's commands, which write
 /// the grain's state, run one at a time, and set the new status before their write is awaited, so an answer that
 /// arrives meanwhile already finds the question closed.
 /// </summary>
@@ -150,7 +150,7 @@ internal sealed partial class QuestionGrain(
             throw;
         }
         for (var k = 0; k < admitted.Count; k++)
-            outcomes[admitted[k].Index] = Counted(admitted[k], appended[k]);
+            outcomes[admitted[k].Index] = CountStored(admitted[k], appended[k]);
         Changed();
         return [.. outcomes];
     }
@@ -191,7 +191,7 @@ internal sealed partial class QuestionGrain(
             : null;
 
     /// <summary>Counts an answer the ledger now holds durably, and says so to its caller.</summary>
-    private AnswerOutcome Counted(Admitted admitted, LedgerAppendResult appended)
+    private AnswerOutcome CountStored(Admitted admitted, LedgerAppendResult appended)
     {
         var (command, entry) = (admitted.Command, admitted.Entry);
         var record = appended.Record;
