@@ -45,12 +45,16 @@ public sealed class PostgresResponseLedger : IResponseLedger
         var writes = entries.Select(entry => new PostgresLedgerAppend(entry with { RecordedAt = PostgresParameters.Stored(entry.RecordedAt) })).ToArray();
         foreach (var write in writes)
             _database.Enqueue(write);
+        // Waits for all of them, so that none of their failures goes unobserved; each write's own outcome is read below.
+        await Task.WhenAll(writes.Select(Task (write) => write.Completion))
+            .WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        cancellationToken.ThrowIfCancellationRequested();
         var results = new LedgerAppendResult[writes.Length];
         for (var i = 0; i < writes.Length; i++)
         {
             try
             {
-                results[i] = new LedgerAppendResult(await writes[i].Completion.WaitAsync(cancellationToken), AlreadyStored: false);
+                results[i] = new LedgerAppendResult(await writes[i].Completion, AlreadyStored: false);
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "ledger_request")
             {
