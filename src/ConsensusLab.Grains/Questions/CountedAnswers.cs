@@ -62,28 +62,28 @@ internal sealed class CountedAnswers(QuestionDefinition definition, ImmutableArr
         var entry = record.Entry;
         var group = groups.IndexOf(entry.GroupCode);
         // A withdrawal holds in every round; answers count only in the round being asked.
-        if ((entry.Round != _round && entry.Kind != LedgerEntryKind.Withdrawal) || group < 0 || _withdrawn.ContainsKey(entry.ParticipantId))
+        if ((entry.Round != _round && entry.Kind != LedgerEntryKind.Withdrawal) || group < 0)
             return false;
         if (entry.Kind == LedgerEntryKind.Withdrawal)
         {
+            if (_withdrawn.ContainsKey(entry.ParticipantId))
+                return false;
             Withdraw(record.Sequence, entry.ParticipantId);
             return true;
         }
-        var answer = JsonSerializer.Deserialize<AnswerValue>(entry.Answer, GrainStateJson.Options)!;
-        if (_current.TryGetValue(UnitOf(entry.ParticipantId, answer), out var counted) && counted.Sequence >= record.Sequence)
-            return false;
-        Count(record.Sequence, entry.ParticipantId, group, answer, entry.RecordedAt, entry.RequestId);
-        return true;
+        return Count(record.Sequence, entry.ParticipantId, group,
+            JsonSerializer.Deserialize<AnswerValue>(entry.Answer, GrainStateJson.Options)!, entry.RecordedAt, entry.RequestId)
+            is CountOutcome.Added or CountOutcome.Replaced;
     }
 
     /// <summary>
-    /// Counts an answer (or vote) and says whether it replaced the participant's earlier one. Ledger order decides
-    /// which is current, and nothing of a participant who withdrew counts again.
+    /// Counts an answer (or vote) and says what that did. Ledger order decides which of a participant's answers is
+    /// current, and nothing of a participant who withdrew counts again.
     /// </summary>
-    public bool Count(long sequence, string participantId, int group, AnswerValue answer, DateTimeOffset recordedAt, string? requestId)
+    public CountOutcome Count(long sequence, string participantId, int group, AnswerValue answer, DateTimeOffset recordedAt, string? requestId)
     {
         if (_withdrawn.ContainsKey(participantId))
-            return false;
+            return CountOutcome.Withdrawn;
         var unit = UnitOf(participantId, answer);
         var cells = QuestionScale.Cells(definition, answer);
         var replaced = _current.TryGetValue(unit, out var previous);
@@ -92,7 +92,7 @@ internal sealed class CountedAnswers(QuestionDefinition definition, ImmutableArr
             // Two answers of one participant may finish their commits out of order; the later sequence wins, and an
             // entry seen again changes nothing.
             if (previous!.Sequence >= sequence)
-                return true;
+                return CountOutcome.Superseded;
             Uncount(unit, previous);
         }
         _tally.Add(group, cells);
@@ -104,7 +104,7 @@ internal sealed class CountedAnswers(QuestionDefinition definition, ImmutableArr
         _current[unit] = new Counted(sequence, group, cells, answer, recordedAt, requestId);
         _unitsOf[participantId] = _unitsOf.GetValueOrDefault(participantId) + 1;
         Version = Math.Max(Version, sequence);
-        return replaced;
+        return replaced ? CountOutcome.Replaced : CountOutcome.Added;
     }
 
     public void Withdraw(long sequence, string participantId)

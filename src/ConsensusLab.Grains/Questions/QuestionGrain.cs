@@ -207,7 +207,8 @@ internal sealed partial class QuestionGrain(
         }
         // A round that started while this answer was being written leaves the answer to the round it was given in.
         var replaced = entry.Round == state.State.Round
-            && Answers.Count(record.Sequence, command.ParticipantId, admitted.Group, admitted.Answer, entry.RecordedAt, command.RequestId);
+            && Answers.Count(record.Sequence, command.ParticipantId, admitted.Group, admitted.Answer, entry.RecordedAt, command.RequestId)
+                is CountOutcome.Replaced or CountOutcome.Superseded;
         return new AnswerOutcome(new AnswerReceipt(command.ParticipantId, entry.QuestionId, record.Sequence, replaced, entry.RecordedAt));
     }
 
