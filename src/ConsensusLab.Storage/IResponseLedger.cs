@@ -2,22 +2,16 @@ namespace ConsensusLab.Storage;
 
 /// <summary>
 /// The durable, append-only record of every accepted answer: the truth from which every aggregate can be rebuilt.
+/// <see cref="ResponseLedgerExtensions"/> adds the single-entry append and the whole-question read.
 /// </summary>
 public interface IResponseLedger
 {
-    /// <summary>Appends the entry; when the task completes the entry is durable and has its sequence number.</summary>
-    /// <exception cref="DuplicateRequestException">The participant's request id is in the ledger already (a retry).</exception>
-    Task<LedgerRecord> AppendAsync(LedgerEntry entry, CancellationToken cancellationToken);
-
     /// <summary>
     /// Appends the entries, in order, in one group commit; when the task completes every entry is durable. A retried
     /// request is not stored again: its result is the entry the ledger holds (see <see cref="LedgerAppendResult"/>).
     /// A failure of the store fails the whole call, and then any of the entries may or may not have been stored.
     /// </summary>
     Task<IReadOnlyList<LedgerAppendResult>> AppendManyAsync(IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken);
-
-    /// <summary>Every entry of one question, in sequence order.</summary>
-    IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, CancellationToken cancellationToken);
 
     /// <summary>
     /// The entries of one question with a sequence above <paramref name="afterSequence"/>, in sequence order: what a

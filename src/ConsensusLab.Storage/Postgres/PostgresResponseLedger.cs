@@ -26,19 +26,10 @@ public sealed class PostgresResponseLedger : IResponseLedger
 
     /// <inheritdoc />
     /// <remarks>
-    /// The returned entry's <see cref="LedgerEntry.RecordedAt"/> is the stored instant: in UTC, to the microsecond.
-    /// Cancelling stops the wait, not the write: an answer handed to the writer is committed regardless.
-    /// </remarks>
-    public async Task<LedgerRecord> AppendAsync(LedgerEntry entry, CancellationToken cancellationToken)
-    {
-        var appended = (await AppendManyAsync([entry], cancellationToken))[0];
-        return appended.AlreadyStored ? throw new DuplicateRequestException(appended.Record) : appended.Record;
-    }
-
-    /// <inheritdoc />
-    /// <remarks>
     /// Each entry is its own write of the writer's batch, which appends all of a batch's entries with one statement;
-    /// a retried request fails alone (the writer commits the rest) and is answered with the entry already stored.
+    /// a retried request fails alone (the writer commits the rest) and is answered with the entry already stored. The
+    /// returned entries' <see cref="LedgerEntry.RecordedAt"/> is the stored instant: in UTC, to the microsecond.
+    /// Cancelling stops the wait, not the writes: entries handed to the writer are committed regardless.
     /// </remarks>
     public async Task<IReadOnlyList<LedgerAppendResult>> AppendManyAsync(IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken)
     {
@@ -75,10 +66,6 @@ public sealed class PostgresResponseLedger : IResponseLedger
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? ReadRecord(reader) : null;
     }
-
-    /// <inheritdoc />
-    public IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, CancellationToken cancellationToken) =>
-        ReadQuestionAsync(sessionCode, questionId, afterSequence: 0, cancellationToken);
 
     /// <inheritdoc />
     public IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, long afterSequence, CancellationToken cancellationToken) =>

@@ -5,12 +5,6 @@ namespace ConsensusLab.Storage.Sqlite;
 
 internal sealed class SqliteResponseLedger(SqliteDatabase database) : IResponseLedger
 {
-    public async Task<LedgerRecord> AppendAsync(LedgerEntry entry, CancellationToken cancellationToken)
-    {
-        var appended = (await AppendManyAsync([entry], cancellationToken))[0];
-        return appended.AlreadyStored ? throw new DuplicateRequestException(appended.Record) : appended.Record;
-    }
-
     public async Task<IReadOnlyList<LedgerAppendResult>> AppendManyAsync(IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken)
     {
         var write = new LedgerAppend(entries);
@@ -21,9 +15,6 @@ internal sealed class SqliteResponseLedger(SqliteDatabase database) : IResponseL
 
     // One write transaction at a time per database, drawing its sequences inside it: a lower sequence never commits later.
     public TimeSpan LateCommitHorizon => TimeSpan.Zero;
-
-    public IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, CancellationToken cancellationToken) =>
-        ReadQuestionAsync(sessionCode, questionId, afterSequence: 0, cancellationToken);
 
     public IAsyncEnumerable<LedgerRecord> ReadQuestionAsync(string sessionCode, string questionId, long afterSequence, CancellationToken cancellationToken) =>
         Read("ledger_read_question", sessionCode, (questionId, afterSequence), cancellationToken);

@@ -5,6 +5,7 @@ using ConsensusLab.Grains.Questions;
 using ConsensusLab.Grains.Sessions;
 using ConsensusLab.Reporting;
 using ConsensusLab.Reporting.Polis;
+using ConsensusLab.Storage;
 using ConsensusLab.Storage.Sqlite;
 
 namespace ConsensusLab.Cli.Tests.Commands;

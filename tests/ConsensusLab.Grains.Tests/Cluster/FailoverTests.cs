@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ConsensusLab.Grains.Questions;
+using ConsensusLab.Storage;
 using Orleans.Runtime;
 using static ConsensusLab.Grains.Tests.TestSessions;
 

@@ -1,4 +1,5 @@
 using ConsensusLab.Grains.Questions;
+using ConsensusLab.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans;
 using Orleans.Runtime;

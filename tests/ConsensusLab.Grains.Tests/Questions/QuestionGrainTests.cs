@@ -2,6 +2,7 @@ using ConsensusLab.Domain.Questions;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Domain.Sessions;
 using ConsensusLab.Grains.Sessions;
+using ConsensusLab.Storage;
 using static ConsensusLab.Grains.Tests.TestSessions;
 
 namespace ConsensusLab.Grains.Tests.Questions;
@@ -227,7 +228,7 @@ public sealed class QuestionGrainTests(SharedSilo shared)
         await question.Submit(Answer("P1", "GOV", 1));
         // A commit whose outcome the grain never learnt (a timeout, a lost connection): in the ledger, not in the tally.
         var resent = Answer("P2", "CS", 3);
-        var stored = await silo.Database.Ledger.AppendAsync(new ConsensusLab.Storage.LedgerEntry(code, "q1", 1, resent.ParticipantId, resent.Group,
+        var stored = await silo.Database.Ledger.AppendAsync(new LedgerEntry(code, "q1", 1, resent.ParticipantId, resent.Group,
             resent.RequestId, """{"choice":3}""", DateTimeOffset.UtcNow), default);
         Assert.Equal(1, Tallies.Respondents(await question.GetTally()));
 
