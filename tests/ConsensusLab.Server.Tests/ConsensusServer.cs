@@ -45,6 +45,9 @@ public sealed class ConsensusServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The server's services, for tests that run one of its parts on its own.</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public static JsonSerializerOptions Json => ApiJson.Options;
 
     /// <summary>The moderator key of each session the tests created, as the moderator page keeps it.</summary>
@@ -85,11 +88,12 @@ public sealed class ConsensusServer : IAsyncDisposable
         return joined["token"]!.GetValue<string>();
     }
 
+    /// <summary>Posts an answer as the participant page does: a JSON string, sent with its length.</summary>
     public Task<HttpResponseMessage> AnswerAsync(string code, string question, string token, object answer)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{code}/questions/{question}/answers")
         {
-            Content = JsonContent.Create(answer, options: Json),
+            Content = new StringContent(JsonSerializer.Serialize(answer, Json), System.Text.Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new("Bearer", token);
         return Client.SendAsync(request);

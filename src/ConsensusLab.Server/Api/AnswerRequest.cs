@@ -1,9 +1,9 @@
-using ConsensusLab.Domain.Questions;
+using ConsensusLab.Server.Answers;
 
 namespace ConsensusLab.Server.Api;
 
 /// <summary>An answer: exactly one of choice, choices, ranking or position, with the client's request id.</summary>
 public sealed record AnswerRequest(string? RequestId, int? Choice, int[]? Choices, int[]? Ranking, double? Position)
 {
-    public AnswerValue ToValue() => new(Choice, Choices, Ranking, Position);
+    internal AnswerPost ToPost(string code, string questionId) => new(code, questionId, IsVote: false, RequestId, new(Choice, Choices, Ranking, Position));
 }

@@ -14,4 +14,10 @@ internal static class SessionQuestions
 
     public static QuestionDefinition Require(this SessionSnapshot session, string questionId) =>
         session.Definition.Require(session.Code, questionId);
+
+    /// <summary>The question, if it is a statements question (votes, statements, deliberation); otherwise a 422 refusal.</summary>
+    public static QuestionDefinition RequireStatements(this QuestionDefinition question) =>
+        question.Kind == QuestionKind.Statements
+            ? question
+            : throw new CommandRejectedException(Rejection.Invalid, "Not a statements question", $"Question '{question.Id}' is a {question.Kind} question.");
 }

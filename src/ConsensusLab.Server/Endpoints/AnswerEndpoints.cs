@@ -1,11 +1,9 @@
-using System.Text.Json;
 using ConsensusLab.Grains;
 using ConsensusLab.Grains.Questions;
 using ConsensusLab.Server.Answers;
 using ConsensusLab.Server.Api;
 using ConsensusLab.Server.ApiDocs;
 using ConsensusLab.Server.Extensions;
-using ConsensusLab.Server.Telemetry;
 using Orleans;
 
 namespace ConsensusLab.Server.Endpoints;
@@ -19,7 +17,7 @@ internal static class AnswerEndpoints
         answers.MapPost("/", SubmitAsync).WithSummary("Answer a question, or change the answer")
             .WithDescription("Acknowledged only once the ledger holds it. A resent request with the same 'requestId' is answered as the first was.")
             .Produces<AnswerReceipt>().ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
-            .LogSuccessAtDebug();
+            .LogSuccessAtDebug().TakenByAnswerFastPath();
         answers.MapGet("/mine", MineAsync).WithSummary("Read my current answer to a question")
             .WithDescription("204 No Content while the participant has not answered the question.")
             .Produces<AnswerView>().Produces(StatusCodes.Status204NoContent);
@@ -27,41 +25,9 @@ internal static class AnswerEndpoints
     }
 
     /// <summary>Acknowledges an answer only after the ledger holds it durably.</summary>
-    private static Task<IResult> SubmitAsync(string code, string questionId, AnswerRequest body, HttpRequest request,
-        SessionViews views, ParticipantAuthentication authentication, AnswerBatcher answers, CancellationToken cancellationToken) =>
-        CountedAsync(() => AcceptAsync(code, questionId, body, request, views, authentication, answers, cancellationToken));
-
-    /// <summary>
-    /// Runs an answer's (or a vote's) way to the ledger and counts its outcome in the answer metrics: acknowledged,
-    /// and whether as a retry, or refused with the reason.
-    /// </summary>
-    internal static async Task<IResult> CountedAsync(Func<Task<AnswerReceipt>> submit)
-    {
-        try
-        {
-            var receipt = await submit();
-            ServerMetrics.AnswerAcknowledged(receipt.Retried);
-            // Serialised whole, so the response goes out with its length in one write, not chunked in two.
-            return TypedResults.Bytes(JsonSerializer.SerializeToUtf8Bytes(receipt, ApiJson.Options), "application/json; charset=utf-8");
-        }
-        catch (CommandRejectedException rejected)
-        {
-            ServerMetrics.AnswerRejected(rejected.Rejection);
-            throw;
-        }
-    }
-
-    private static async Task<AnswerReceipt> AcceptAsync(string code, string questionId, AnswerRequest body, HttpRequest request,
-        SessionViews views, ParticipantAuthentication authentication, AnswerBatcher answers, CancellationToken cancellationToken)
-    {
-        var (sessionCode, definition) = await views.RequireDefinitionAsync(code);
-        definition.Require(sessionCode, questionId);
-        var participant = await authentication.RequireAsync(request, sessionCode, cancellationToken);
-        if (body.RequestId is { } requestId && RequestIds.Problem(requestId) is { } problem)
-            throw new CommandRejectedException(Rejection.Invalid, "Invalid request id", problem);
-        return await answers.SubmitAsync(sessionCode, questionId,
-            new AnswerCommand(participant.Id, participant.Profile.Group, body.RequestId, body.ToValue()));
-    }
+    private static async Task<IResult> SubmitAsync(string code, string questionId, AnswerRequest body, HttpRequest request,
+        AnswerIntake intake, CancellationToken cancellationToken) =>
+        TypedResults.Bytes(await intake.AcknowledgeAsync(body.ToPost(code, questionId), request, cancellationToken), AnswerIntake.ReceiptContentType);
 
     /// <summary>
     /// The participant's current answer, or 204 before their first one: a new participant's page asks for every open

@@ -22,7 +22,7 @@ internal static class StatementEndpoints
             .WithDescription("+1 agree, -1 disagree, 0 pass. Acknowledged only once the ledger holds it; the latest vote on a statement counts, "
                 + "and a resent request with the same 'requestId' is answered as the first was.")
             .Produces<AnswerReceipt>().ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
-            .LogSuccessAtDebug();
+            .LogSuccessAtDebug().TakenByAnswerFastPath(asVote: true);
         question.MapGet("/votes/mine", MyVotesAsync).WithSummary("Read my current votes on the statements").RequireParticipantToken()
             .Produces<MyVotes>().ProducesProblems(StatusCodes.Status422UnprocessableEntity);
         question.MapGet("/statements/next", NextAsync).WithSummary("Get the statement to vote on next")
@@ -45,16 +45,10 @@ internal static class StatementEndpoints
         return app;
     }
 
+    /// <summary>The answers' way: batched to the grain, appended to the ledger, acknowledged once durable.</summary>
     private static async Task<IResult> VoteAsync(string code, string questionId, VoteRequest body, HttpRequest request,
-        SessionViews views, ParticipantAuthentication authentication, AnswerBatcher answers, CancellationToken cancellationToken)
-    {
-        var (sessionCode, participant) = await RequireParticipantAsync(code, questionId, request, views, authentication, cancellationToken);
-        if (body.RequestId is { } requestId && RequestIds.Problem(requestId) is { } problem)
-            throw new CommandRejectedException(Rejection.Invalid, "Invalid request id", problem);
-        // The answers' path: batched to the grain, appended to the ledger, counted once durable.
-        return await AnswerEndpoints.CountedAsync(() => answers.SubmitAsync(sessionCode, questionId,
-            new AnswerCommand(participant.Id, participant.Profile.Group, body.RequestId, body.ToValue())));
-    }
+        AnswerIntake intake, CancellationToken cancellationToken) =>
+        TypedResults.Bytes(await intake.AcknowledgeAsync(body.ToPost(code, questionId), request, cancellationToken), AnswerIntake.ReceiptContentType);
 
     private static async Task<IResult> MyVotesAsync(string code, string questionId, HttpRequest request, SessionViews views,
         ParticipantAuthentication authentication, IGrainFactory grains, CancellationToken cancellationToken)
@@ -89,7 +83,7 @@ internal static class StatementEndpoints
     {
         var session = await views.RequireAsync(code);
         request.RequireModerator(session);
-        RequireStatementsQuestion(session.Require(questionId));
+        session.Require(questionId).RequireStatements();
         if (body.Status is not { } status)
             throw new CommandRejectedException(Rejection.Invalid, "Status required", "Send 'status': pending, accepted, rejected or meta.");
         var grain = grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, questionId));
@@ -102,7 +96,7 @@ internal static class StatementEndpoints
     {
         var session = await views.RequireAsync(code);
         request.RequireViewer(session);
-        RequireStatementsQuestion(session.Require(questionId));
+        session.Require(questionId).RequireStatements();
         var snapshot = await grains.GetGrain<IQuestionGrain>(GrainKeys.Question(session.Code, questionId)).GetDeliberation();
         return TypedResults.Ok(DeliberationViews.Of(questionId, snapshot, await WeightingAsync(session, views), session.MeterSettings.Confidence));
     }
@@ -117,13 +111,7 @@ internal static class StatementEndpoints
         var question = definition.Require(sessionCode, questionId);
         // Who asks comes first: a caller without a token learns nothing of the question.
         var participant = await authentication.RequireAsync(request, sessionCode, cancellationToken);
-        RequireStatementsQuestion(question);
+        question.RequireStatements();
         return (sessionCode, participant);
-    }
-
-    private static void RequireStatementsQuestion(QuestionDefinition question)
-    {
-        if (question.Kind != QuestionKind.Statements)
-            throw new CommandRejectedException(Rejection.Invalid, "Not a statements question", $"Question '{question.Id}' is a {question.Kind} question.");
     }
 }

@@ -89,14 +89,20 @@ internal static class LoggingExtensions
     {
         app.Use((context, next) =>
         {
-            if ((context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } template)
-            {
-                context.Items[RouteTemplateKey] = template;
-                context.RequestServices.GetRequiredService<IDiagnosticContext>().Set("RouteTemplate", template);
-            }
+            NoteRouteTemplate(context);
             return next(context);
         });
         return app;
+    }
+
+    /// <summary>Notes the route of the request's endpoint, if it has one, for its request-log line.</summary>
+    public static void NoteRouteTemplate(HttpContext context)
+    {
+        if ((context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } template)
+        {
+            context.Items[RouteTemplateKey] = template;
+            context.RequestServices.GetRequiredService<IDiagnosticContext>().Set("RouteTemplate", template);
+        }
     }
 
     private const string RouteTemplateKey = "consensuslab.route-template";

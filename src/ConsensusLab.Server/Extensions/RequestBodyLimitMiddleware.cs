@@ -16,6 +16,16 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IProblemD
     public async Task InvokeAsync(HttpContext context)
     {
         var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? DefaultLimit;
+        if (!await RefusedAsync(context, limit, problems))
+            await next(context);
+    }
+
+    /// <summary>
+    /// Sets the body limit on the request and refuses it if it declares a larger body or a foreign charset; true if refused.
+    /// Also called by <see cref="Answers.AnswerFastPath"/>, which comes before this middleware.
+    /// </summary>
+    public static async Task<bool> RefusedAsync(HttpContext context, long limit, IProblemDetailsService problems)
+    {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
             feature.MaxRequestBodySize = limit;
         if (ForeignCharset(context.Request) is { } charset)
@@ -31,7 +41,7 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IProblemD
                     Detail = $"JSON bodies are UTF-8 (RFC 8259); the request declares charset '{charset}'.",
                 },
             });
-            return;
+            return true;
         }
         if (context.Request.ContentLength > limit)
         {
@@ -46,9 +56,9 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IProblemD
                     Detail = $"This endpoint accepts at most {limit} bytes; the request has {context.Request.ContentLength}.",
                 },
             });
-            return;
+            return true;
         }
-        await next(context);
+        return false;
     }
 
     /// <summary>A charset other than UTF-8 declared by the request, or null.</summary>
