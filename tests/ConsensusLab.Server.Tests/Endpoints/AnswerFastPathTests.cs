@@ -162,10 +162,4 @@ public sealed class AnswerFastPathTests : IAsyncLifetime
             },
         },
     };
-
-    /// <summary>A stream that will not tell its length, so the request carries none.</summary>
-    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)
-    {
-        public override bool CanSeek => false;
-    }
 }

@@ -69,10 +69,4 @@ public sealed class ContentTypeTests
             Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
         }
     }
-
-    /// <summary>A stream that will not tell its length, so the client sends it chunked.</summary>
-    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)
-    {
-        public override bool CanSeek => false;
-    }
 }
