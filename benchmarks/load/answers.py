@@ -123,14 +123,15 @@ def measured(process, load):
     return run
 
 
-def start(dll, directory, extra):
+def start(dll, directory, extra, port=PORT):
     env = {**os.environ, "Storage__Path": os.path.join(directory, "load.db"), "Samples__Load": "false",
            "RateLimits__PerAddressPerSecond": "100000000",
            "RateLimits__PerAddressBurst": "100000000", "RateLimits__PerParticipantPerSecond": "100000000",
            "RateLimits__PerParticipantBurst": "100000000", "RateLimits__JoinsPerAddressPerSecond": "100000000",
            "RateLimits__JoinsPerAddressBurst": "100000000", **extra}
-    return subprocess.Popen(["dotnet", dll, "--urls", f"http://127.0.0.1:{PORT}"], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, cwd=os.path.dirname(os.path.abspath(dll)))
+    dll = os.path.abspath(dll)  # it runs from its own directory, its content root
+    return subprocess.Popen(["dotnet", dll, "--urls", f"http://127.0.0.1:{port}"], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, cwd=os.path.dirname(dll))
 
 
 def stop(process):
@@ -175,19 +176,27 @@ def measure_server(dll, settings, connections, seconds, participants, warmup, po
             stop(process)
 
 
+def start_ceiling(dll, directory, port=PORT):
+    """Starts the empty-POST app and waits until it answers; returns it and a tokens file for answer.lua."""
+    tokens = os.path.join(directory, "tokens.txt")
+    with open(tokens, "w") as f:
+        f.write("x\n")
+    process = subprocess.Popen(["dotnet", os.path.abspath(dll), "--urls", f"http://127.0.0.1:{port}"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(300):
+        try:
+            urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{port}/api/sessions/X/questions/q/answers",
+                                                          data=b"{}", method="POST"), timeout=2)
+            break
+        except OSError:
+            time.sleep(0.1)
+    return process, tokens
+
+
 def measure_ceiling(dll, connections, seconds, warmup):
     with tempfile.TemporaryDirectory(prefix="consensuslab-ceiling-") as directory:
-        tokens = os.path.join(directory, "tokens.txt")
-        with open(tokens, "w") as f:
-            f.write("x\n")
-        process = subprocess.Popen(["dotnet", dll, "--urls", f"http://127.0.0.1:{PORT}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process, tokens = start_ceiling(dll, directory)
         try:
-            for _ in range(300):
-                try:
-                    urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{PORT}/api/sessions/X/questions/q/answers", data=b"{}", method="POST"), timeout=2)
-                    break
-                except OSError:
-                    time.sleep(0.1)
             wrk(connections, warmup, "X", tokens)
             return measured(process, lambda: wrk(connections, seconds, "X", tokens))
         finally:
