@@ -142,6 +142,12 @@ def stop(process):
         process.kill()
 
 
+def server_spec(spec):
+    """'NAME=path/to/dll Key=Value ...' as ([NAME, path], {Key: Value})."""
+    words = spec.split()
+    return words[0].split("=", 1), dict(setting.split("=", 1) for setting in words[1:])
+
+
 def on_postgres(settings):
     return settings.get("Storage__Provider", "sqlite").lower() == "postgres"
 
@@ -239,7 +245,7 @@ def main():
         return
     if not args.server or not args.ceiling:
         parser.error("give --url, or --server and --ceiling")
-    servers = [(spec.split()[0].split("=", 1), dict(setting.split("=", 1) for setting in spec.split()[1:])) for spec in args.server]
+    servers = [server_spec(spec) for spec in args.server]
     if any(on_postgres(settings) for _, settings in servers) and not args.postgres:
         parser.error("a server with Storage__Provider=postgres needs --postgres (or LOAD_POSTGRES)")
     print(f"load average before: {os.getloadavg()[0]:.2f}")

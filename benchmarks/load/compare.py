@@ -11,10 +11,10 @@ and gets the same warm-up; then each burst runs wrk against every process in tur
 to the next, so that two processes are compared within seconds of each other. Each burst's line gives answers/s (or
 requests/s for the ceiling) and CPU µs per answer; at the end, per process, the medians and the median of its per-burst
 ratios to the first server (and to the ceiling, when given), with wrk's own CPU µs per request, taken from the same
-two cores. Settings follow the path as in answers.py:
---server "info=x.dll Logging__MinimumLevel=Information".
+two cores. Settings follow the path as in answers.py: --server "info=x.dll Logging__MinimumLevel=Information", and
+a server with Storage__Provider=postgres runs as one silo on a fresh database that --postgres (or LOAD_POSTGRES) creates.
 """
-import argparse, contextlib, resource, statistics, tempfile
+import argparse, contextlib, os, resource, statistics, tempfile
 
 import answers
 
@@ -37,7 +37,12 @@ def main():
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--warmup", type=int, default=30, help="seconds of load per process before the first burst")
     parser.add_argument("--participants", type=int, default=2000)
+    parser.add_argument("--postgres", default=os.environ.get("LOAD_POSTGRES"),
+                        help="an admin connection string that may create databases, for servers with Storage__Provider=postgres")
     args = parser.parse_args()
+    servers = [answers.server_spec(spec) for spec in args.server]
+    if any(answers.on_postgres(settings) for _, settings in servers) and not args.postgres:
+        parser.error("a server with Storage__Provider=postgres needs --postgres (or LOAD_POSTGRES)")
 
     with contextlib.ExitStack() as stack:
         targets = []  # (name, process, base URL, session code, tokens file)
@@ -48,10 +53,10 @@ def main():
             stack.callback(answers.stop, process)
             targets.append(("ceiling", process, f"http://127.0.0.1:{port}", "X", tokens))
             port += 1
-        for spec in args.server:
-            (name, dll), settings = spec.split()[0].split("=", 1), dict(s.split("=", 1) for s in spec.split()[1:])
+        for (name, dll), settings in servers:
             directory = stack.enter_context(tempfile.TemporaryDirectory(prefix="consensuslab-compare-"))
-            process = answers.start(dll, directory, settings, port)
+            environment = stack.enter_context(answers.store(settings, args.postgres))
+            process = answers.start(dll, directory, environment, port)
             stack.callback(answers.stop, process)
             base = f"http://127.0.0.1:{port}"
             answers.wait_healthy(base, process)
